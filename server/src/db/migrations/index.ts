@@ -1,0 +1,10 @@
+import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261127000001_raw_data } from './Migration20261127000001_raw_data.js';
+
+/**
+ * Every migration, in order. Listed explicitly (not discovered from the file system) so that the
+ * compiled server, vitest and any bundler see exactly the same set.
+ */
+export const migrationsList: MigrationObject[] = [
+  { name: 'Migration20261127000001_raw_data', class: Migration20261127000001_raw_data },
+];
