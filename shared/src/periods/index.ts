@@ -1,0 +1,4 @@
+export * from './dates.js';
+export * from './timestamps.js';
+export * from './period.js';
+export * from './windows.js';

@@ -1,0 +1,100 @@
+import { describe, expect, test } from 'vitest';
+import {
+  nextPeriod,
+  parsePeriod,
+  periodContains,
+  periodOfDate,
+  periodsBetween,
+  periodsCovering,
+  previousPeriod,
+  requirePeriod,
+} from './period.js';
+
+describe('parsePeriod', () => {
+  test.each([
+    ['2023-03', 'month', '2023-03-01', '2023-03-31', 1],
+    ['2023-02', 'month', '2023-02-01', '2023-02-28', 1],
+    ['2024-02', 'month', '2024-02-01', '2024-02-29', 1],
+    ['2023-04', 'month', '2023-04-01', '2023-04-30', 1],
+    ['2023-12', 'month', '2023-12-01', '2023-12-31', 1],
+    ['2023-Q1', 'quarter', '2023-01-01', '2023-03-31', 3],
+    ['2023-Q2', 'quarter', '2023-04-01', '2023-06-30', 3],
+    ['2023-Q3', 'quarter', '2023-07-01', '2023-09-30', 3],
+    ['2023-Q4', 'quarter', '2023-10-01', '2023-12-31', 3],
+    ['2023', 'year', '2023-01-01', '2023-12-31', 12],
+  ])('%s', (id, kind, start, end, months) => {
+    expect(parsePeriod(id)).toEqual({ id, kind, start, end, months });
+  });
+
+  test.each(['2023-13', '2023-00', '2023-Q5', '2023-Q0', '2023-q1', '23', '2023-3', '2023-M03', ' 2023', '2023-03-01', ''])(
+    '%j is rejected',
+    (id) => expect(parsePeriod(id)).toBeNull(),
+  );
+});
+
+describe('previousPeriod / nextPeriod', () => {
+  test.each([
+    ['2023-03', '2023-02'],
+    ['2023-01', '2022-12'],
+    ['2023-Q1', '2022-Q4'],
+    ['2023-Q3', '2023-Q2'],
+    ['2023', '2022'],
+  ])('previous of %s is %s, and back', (id, prev) => {
+    expect(previousPeriod(requirePeriod(id))).toEqual(requirePeriod(prev));
+    expect(nextPeriod(requirePeriod(prev))).toEqual(requirePeriod(id));
+  });
+});
+
+describe('periodsBetween', () => {
+  test.each([
+    ['2022-11', '2023-02', ['2022-11', '2022-12', '2023-01', '2023-02']],
+    ['2022-Q3', '2023-Q1', ['2022-Q3', '2022-Q4', '2023-Q1']],
+    ['2021', '2023', ['2021', '2022', '2023']],
+    ['2023-03', '2023-03', ['2023-03']],
+    ['2023-03', '2023-01', []],
+  ])('%s..%s', (from, to, ids) => {
+    expect(periodsBetween(from, to).map((p) => p.id)).toEqual(ids);
+  });
+
+  test.each([
+    ['2023-01', '2023-Q4'],
+    ['2023', '2023-12'],
+    ['2023-13', '2023-12'],
+  ])('%s..%s throws', (from, to) => expect(() => periodsBetween(from, to)).toThrow(RangeError));
+});
+
+describe('periodsCovering', () => {
+  test('a range across a year boundary', () => {
+    expect(periodsCovering('2022-12-15', '2023-02-01').map((p) => p.id)).toEqual([
+      '2022',
+      '2022-Q4',
+      '2022-12',
+      '2023',
+      '2023-Q1',
+      '2023-01',
+      '2023-02',
+    ]);
+  });
+
+  test.each([
+    ['2023-03-10', '2023-03-10', ['2023', '2023-Q1', '2023-03']],
+    ['2023-03-31', '2023-04-01', ['2023', '2023-Q1', '2023-03', '2023-Q2', '2023-04']],
+    ['2023-04-01', '2023-03-31', []],
+  ])('%s..%s', (a, b, ids) => {
+    expect(periodsCovering(a, b).map((p) => p.id)).toEqual(ids);
+  });
+});
+
+describe('periodOfDate / periodContains', () => {
+  test.each([
+    ['month', '2023-05-31', '2023-05'],
+    ['quarter', '2023-05-31', '2023-Q2'],
+    ['quarter', '2023-10-01', '2023-Q4'],
+    ['year', '2023-05-31', '2023'],
+  ] as const)('%s of %s is %s', (kind, date, id) => {
+    const p = periodOfDate(kind, date);
+    expect(p.id).toBe(id);
+    expect(periodContains(p, date)).toBe(true);
+    expect(periodContains(p, '1999-01-01')).toBe(false);
+  });
+});
