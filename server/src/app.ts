@@ -1,0 +1,109 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import http from 'node:http';
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import type { MikroORM } from '@mikro-orm/core';
+import express from 'express';
+import type { AppConfig } from './config.js';
+import type { GraphQLContext } from './graphql/context.js';
+import { formatError } from './graphql/format-error.js';
+import { buildApiSchema } from './graphql/schema.js';
+import { viewerFromRequest } from './graphql/viewer.js';
+import { logger } from './logger.js';
+import { createServices, type Services } from './services.js';
+
+export interface RunningApp {
+  url: string;
+  port: number;
+  services: Services;
+  close(): Promise<void>;
+}
+
+const BODY_LIMIT = '1mb';
+
+/** Builds the HTTP server: GraphQL at /graphql, the built client at /, health at /healthz. */
+export async function startApp(orm: MikroORM, config: AppConfig): Promise<RunningApp> {
+  const services = createServices(orm, config);
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  const httpServer = http.createServer(app);
+  const schema = await buildApiSchema();
+
+  const apollo = new ApolloServer<GraphQLContext>({
+    schema,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    introspection: !config.production,
+    includeStacktraceInErrorResponses: false,
+    formatError: (formatted, error) => formatError(formatted, error),
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+  });
+  await apollo.start();
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ ok: true });
+  });
+
+  if (!config.production) {
+    // A self-contained GraphiQL (no CDN) for developers; production has none.
+    app.get('/graphql', (req, res, next) => {
+      if (!req.accepts('html') || req.query.query) return next();
+      res.type('html').send(renderGraphiQL({ title: '智慧考评 GraphQL', endpoint: '/graphql' } as never));
+    });
+  }
+
+  app.use(
+    '/graphql',
+    express.json({ limit: BODY_LIMIT }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }): Promise<GraphQLContext> => {
+        const em = orm.em.fork();
+        const requestId = (req.headers['x-request-id'] as string | undefined)?.slice(0, 64) || randomUUID();
+        res.setHeader('x-request-id', requestId);
+        return {
+          em,
+          viewer: await viewerFromRequest(em, req),
+          services,
+          requestId,
+          ip: req.ip ?? '',
+          req,
+          res,
+        };
+      },
+    }),
+  );
+
+  const indexHtml = join(config.clientDist, 'index.html');
+  if (existsSync(indexHtml)) {
+    app.use(express.static(config.clientDist, { index: false, maxAge: '1h', immutable: false }));
+    // Client-side routes: every other GET answers with the app shell.
+    app.get(/^\/(?!graphql|healthz).*/, (_req, res) => {
+      res.setHeader('cache-control', 'no-cache');
+      res.sendFile(indexHtml);
+    });
+  } else {
+    app.get('/', (_req, res) => {
+      res.type('html').send('<!doctype html><meta charset="utf-8"><title>智慧考评</title><p>The client is not built. Run <code>pnpm build</code>.</p>');
+    });
+  }
+
+  await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
+  const port = (httpServer.address() as AddressInfo).port;
+  const url = `http://localhost:${port}`;
+  logger.info({ url }, 'server listening');
+  return {
+    url,
+    port,
+    services,
+    close: async () => {
+      await apollo.stop();
+    },
+  };
+}

@@ -1,0 +1,38 @@
+import { GraphQLError } from 'graphql';
+
+/**
+ * Stable error codes. The client translates them; the message is a sentence for people.
+ * Domain code throws AppError; the GraphQL edge turns it into a GraphQLError with
+ * `extensions.code` (see graphql/format-error.ts). Anything else is masked.
+ */
+export const ERROR_CODES = {
+  PERIOD_NOT_FOUND: 'PERIOD_NOT_FOUND',
+  UNIT_NOT_FOUND: 'UNIT_NOT_FOUND',
+  INDICATOR_NOT_FOUND: 'INDICATOR_NOT_FOUND',
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
+  LOGIN_FAILED: 'LOGIN_FAILED',
+  LOGIN_LOCKED: 'LOGIN_LOCKED',
+  STALE_VERSION: 'STALE_VERSION',
+  IMPORT_REJECTED: 'IMPORT_REJECTED',
+  QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
+  INTERNAL: 'INTERNAL_SERVER_ERROR',
+} as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES];
+
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+}
+
+export function toGraphQLError(error: AppError): GraphQLError {
+  return new GraphQLError(error.message, { extensions: { code: error.code, ...error.details } });
+}

@@ -1,0 +1,36 @@
+import type { AuthChecker } from 'type-graphql';
+import { AppError, ERROR_CODES } from '../errors.js';
+import type { GraphQLContext, Role, Viewer } from './context.js';
+
+/**
+ * `@Authorized()` = any signed-in user; `@Authorized('ASSESSOR', 'ADMIN')` = those roles.
+ * Row-level rules (a UNIT user sees its own unit's details only) live in the services via
+ * `assertCanSeeUnitDetails`, because they depend on arguments and data, not on the field alone.
+ */
+export const authChecker: AuthChecker<GraphQLContext, Role> = ({ context }, roles) => {
+  const viewer = context.viewer;
+  if (!viewer) return false;
+  return roles.length === 0 || roles.includes(viewer.role);
+};
+
+export function requireViewer(viewer: Viewer | null): Viewer {
+  if (!viewer) throw new AppError(ERROR_CODES.UNAUTHENTICATED, '请先登录。Please sign in.');
+  return viewer;
+}
+
+export function canSeeUnitDetails(viewer: Viewer | null, unitCode: string): boolean {
+  if (!viewer) return false;
+  return viewer.role !== 'UNIT' || viewer.unitCode === unitCode;
+}
+
+/** Scorecard details, trends, evidence and remediation: a UNIT user sees its own unit only. */
+export function assertCanSeeUnitDetails(viewer: Viewer | null, unitCode: string): void {
+  requireViewer(viewer);
+  if (!canSeeUnitDetails(viewer, unitCode)) {
+    throw new AppError(
+      ERROR_CODES.FORBIDDEN,
+      '您只能查看本单位的详细评分。You can only see your own unit\'s details.',
+      { unitCode },
+    );
+  }
+}

@@ -1,0 +1,25 @@
+import type { EntityManager } from '@mikro-orm/core';
+import type { Request, Response } from 'express';
+import type { Services } from '../services.js';
+
+export type Role = 'LEADER' | 'UNIT' | 'ASSESSOR' | 'ADMIN';
+
+/** Who is asking. UNIT viewers are bound to one unit. */
+export interface Viewer {
+  userId: string;
+  username: string;
+  role: Role;
+  unitCode: string | null;
+  sessionId: string;
+}
+
+/** Per-request context: one forked EntityManager per request (STYLE habit 3). */
+export interface GraphQLContext {
+  em: EntityManager;
+  viewer: Viewer | null;
+  services: Services;
+  requestId: string;
+  ip: string;
+  req: Request | null;
+  res: Response | null;
+}

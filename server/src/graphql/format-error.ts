@@ -1,0 +1,46 @@
+import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { ForbiddenError, UnauthorizedError } from 'type-graphql';
+import { AppError, ERROR_CODES } from '../errors.js';
+import { logger } from '../logger.js';
+
+/** Codes that graphql-js and Apollo produce for bad requests: safe to show as they are. */
+const CLIENT_ERROR_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'OPERATION_RESOLUTION_FAILURE',
+  ...Object.values(ERROR_CODES),
+]);
+
+/**
+ * Masks every error that is not a known, user-facing one: no stack, SQL or file path leaves the
+ * server. The detail goes to the log with the request id the user can quote.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown, requestId = '-'): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  const path = formatted.path;
+  if (original instanceof AppError) {
+    return { message: original.message, path, extensions: { code: original.code, ...original.details } };
+  }
+  if (original instanceof UnauthorizedError) {
+    return { message: '请先登录。Please sign in.', path, extensions: { code: ERROR_CODES.UNAUTHENTICATED } };
+  }
+  if (original instanceof ForbiddenError) {
+    return { message: '您无权查看此内容。You are not allowed to see this.', path, extensions: { code: ERROR_CODES.FORBIDDEN } };
+  }
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && CLIENT_ERROR_CODES.has(code) && !(original instanceof Error && !(original instanceof GraphQLError))) {
+    const { stacktrace: _ignored, ...extensions } = formatted.extensions ?? {};
+    return { message: formatted.message, locations: formatted.locations, path, extensions };
+  }
+  logger.error({ requestId, err: original }, 'unexpected error in GraphQL request');
+  return {
+    message: `服务器内部错误，请联系管理员并提供请求编号 ${requestId}。Internal error (request ${requestId}).`,
+    path,
+    extensions: { code: ERROR_CODES.INTERNAL, requestId },
+  };
+}

@@ -1,0 +1,27 @@
+import { buildSchema } from 'type-graphql';
+import type { GraphQLSchema } from 'graphql';
+import { PeriodResolver } from '../modules/periods/period.resolver.js';
+import { RankingRowResolver, ScorecardResolver } from '../modules/scoring/scorecard.resolver.js';
+import { UnitResolver } from '../modules/units/unit.resolver.js';
+import { EvidenceResolver } from '../modules/evidence/evidence.resolver.js';
+import { AppInfoResolver } from '../modules/app-info/app-info.resolver.js';
+import { authChecker } from './authorization.js';
+
+/** Every resolver of the API. The emitted schema.graphql is committed (pnpm --filter server schema). */
+export const resolvers = [
+  AppInfoResolver,
+  UnitResolver,
+  PeriodResolver,
+  ScorecardResolver,
+  RankingRowResolver,
+  EvidenceResolver,
+] as const;
+
+export async function buildApiSchema(): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers: [...resolvers],
+    authChecker,
+    authMode: 'error',
+    validate: false,
+  });
+}

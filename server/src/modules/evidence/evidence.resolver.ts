@@ -1,0 +1,45 @@
+import { Arg, Authorized, Ctx, Int, Query, Resolver } from 'type-graphql';
+import type { GraphQLContext } from '../../graphql/context.js';
+import { assertCanSeeUnitDetails } from '../../graphql/authorization.js';
+import { AppError, ERROR_CODES } from '../../errors.js';
+import { listEvidence } from '../measures/index.js';
+import { requirePeriod } from '../periods/period.service.js';
+import { getUnit } from '../units/unit.service.js';
+import { EvidenceConnectionType, EvidenceFieldType, EvidenceRowType, PageInfoType } from './evidence.types.js';
+
+const MAX_PAGE = 200;
+
+@Resolver()
+export class EvidenceResolver {
+  @Authorized()
+  @Query(() => EvidenceConnectionType, { description: 'The records behind a measure, those that counted against the unit first.' })
+  async evidence(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('unitCode', () => String) unitCode: string,
+    @Arg('period', () => String) periodId: string,
+    @Arg('indicatorId', () => String, { description: 'A sub-indicator or measure id, e.g. U1, R2, P.' }) indicatorId: string,
+    @Arg('first', () => Int, { defaultValue: 50 }) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Arg('onlyAgainst', () => Boolean, { defaultValue: false }) onlyAgainst: boolean,
+  ): Promise<EvidenceConnectionType> {
+    assertCanSeeUnitDetails(ctx.viewer, unitCode);
+    if (first < 1 || first > MAX_PAGE) {
+      throw new AppError(ERROR_CODES.BAD_USER_INPUT, `每页 1 至 ${MAX_PAGE} 条。first must be 1–${MAX_PAGE}.`);
+    }
+    await getUnit(ctx.em, unitCode);
+    const period = await requirePeriod(ctx.em, periodId);
+    const measureId = ctx.services.scoring.measureIdOf(indicatorId);
+    const page = await listEvidence(ctx.em, { unitCode, period, indicatorId: measureId, first, after, onlyAgainst });
+    return Object.assign(new EvidenceConnectionType(), {
+      totalCount: page.totalCount,
+      againstCount: page.againstCount,
+      pageInfo: Object.assign(new PageInfoType(), { endCursor: page.endCursor, hasNextPage: page.hasNextPage }),
+      rows: page.rows.map((row) =>
+        Object.assign(new EvidenceRowType(), {
+          ...row,
+          fields: row.fields.map((f) => Object.assign(new EvidenceFieldType(), f)),
+        }),
+      ),
+    });
+  }
+}

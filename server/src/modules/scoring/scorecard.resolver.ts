@@ -1,0 +1,93 @@
+import { Arg, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLContext } from '../../graphql/context.js';
+import { assertCanSeeUnitDetails } from '../../graphql/authorization.js';
+import { RankingScopeEnum } from '../../graphql/enums.js';
+import { AppError, ERROR_CODES } from '../../errors.js';
+import { requirePeriod } from '../periods/period.service.js';
+import { getUnit } from '../units/unit.service.js';
+import { toCityTrendPoint, toRankingType, toScorecardType } from './scoring.mapper.js';
+import type { ComputedRanking } from './scoring.service.js';
+import {
+  CityTrendPointType,
+  RankingRowType,
+  RankingType,
+  SubIndicatorScoreType,
+  UnitScorecardType,
+} from './scoring.types.js';
+
+function scorecardOf(ranking: ComputedRanking, unitCode: string): UnitScorecardType {
+  const row = ranking.result.rows.find((r) => r.unitCode === unitCode);
+  if (!row) {
+    throw new AppError(
+      ERROR_CODES.UNIT_NOT_FOUND,
+      `单位「${unitCode}」不在该排名范围内。Unit "${unitCode}" is not in this ranking scope.`,
+      { unitCode },
+    );
+  }
+  return toScorecardType(ranking, row);
+}
+
+@Resolver()
+export class ScorecardResolver {
+  @Authorized()
+  @Query(() => RankingType, { description: 'All units of a scope ranked for one period.' })
+  async ranking(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('period', () => String) periodId: string,
+    @Arg('scope', () => RankingScopeEnum, { defaultValue: RankingScopeEnum.ALL }) scope: RankingScopeEnum,
+  ): Promise<RankingType> {
+    const period = await requirePeriod(ctx.em, periodId);
+    return toRankingType(await ctx.services.scoring.ranking(ctx.em, period, scope));
+  }
+
+  @Authorized()
+  @Query(() => UnitScorecardType, { description: "One unit's scores, down to the sub-indicators." })
+  async unitScorecard(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('unitCode', () => String) unitCode: string,
+    @Arg('period', () => String) periodId: string,
+    @Arg('scope', () => RankingScopeEnum, { defaultValue: RankingScopeEnum.ALL }) scope: RankingScopeEnum,
+  ): Promise<UnitScorecardType> {
+    assertCanSeeUnitDetails(ctx.viewer, unitCode);
+    await getUnit(ctx.em, unitCode);
+    const period = await requirePeriod(ctx.em, periodId);
+    return scorecardOf(await ctx.services.scoring.ranking(ctx.em, period, scope), unitCode);
+  }
+
+  @Authorized()
+  @Query(() => [UnitScorecardType], { description: "One unit's scorecards over consecutive periods of one kind." })
+  async unitTrend(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('unitCode', () => String) unitCode: string,
+    @Arg('from', () => String) from: string,
+    @Arg('to', () => String) to: string,
+    @Arg('scope', () => RankingScopeEnum, { defaultValue: RankingScopeEnum.ALL }) scope: RankingScopeEnum,
+  ): Promise<UnitScorecardType[]> {
+    assertCanSeeUnitDetails(ctx.viewer, unitCode);
+    await getUnit(ctx.em, unitCode);
+    const rankings = await ctx.services.scoring.trend(ctx.em, from, to, scope);
+    return rankings.map((r) => scorecardOf(r, unitCode));
+  }
+
+  @Authorized()
+  @Query(() => [CityTrendPointType], { description: 'Average composite and grade counts per period.' })
+  async cityTrend(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('from', () => String) from: string,
+    @Arg('to', () => String) to: string,
+    @Arg('scope', () => RankingScopeEnum, { defaultValue: RankingScopeEnum.ALL }) scope: RankingScopeEnum,
+  ): Promise<CityTrendPointType[]> {
+    return (await ctx.services.scoring.trend(ctx.em, from, to, scope)).map(toCityTrendPoint);
+  }
+}
+
+@Resolver(() => RankingRowType)
+export class RankingRowResolver {
+  @FieldResolver(() => [SubIndicatorScoreType], {
+    description: "Sub-indicator scores (the heatmap). A UNIT user may read its own row's only.",
+  })
+  subIndicators(@Root() row: RankingRowType, @Ctx() ctx: GraphQLContext): SubIndicatorScoreType[] {
+    assertCanSeeUnitDetails(ctx.viewer, row.unit.code);
+    return row.details;
+  }
+}

@@ -1,0 +1,101 @@
+import type { EntityManager } from '@mikro-orm/core';
+import {
+  computeRanking,
+  DEFAULT_SCHEME,
+  periodsBetween,
+  previousPeriod,
+  type Period,
+  type RankingResult,
+  type RankingScope,
+  type Scheme,
+  type UnitRef,
+} from '@scorecard/shared';
+import { AppError, ERROR_CODES } from '../../errors.js';
+import type { MeasureService } from '../measures/index.js';
+import { listPeriods } from '../periods/period.service.js';
+import { listUnits } from '../units/unit.service.js';
+
+/** A ranking with everything the API needs to describe it. */
+export interface ComputedRanking {
+  period: Period;
+  scope: RankingScope;
+  scheme: Scheme;
+  units: Map<string, UnitRef>;
+  result: RankingResult;
+  previousPeriodId: string | null;
+}
+
+/**
+ * Turns measures into scores with the pure engine. SQL never weighs anything; this service only
+ * gathers inputs (units, measures, the scheme, the previous period) and calls `computeRanking`.
+ */
+export class ScoringService {
+  constructor(
+    private readonly measures: MeasureService,
+    private readonly currentScheme: () => Scheme = () => DEFAULT_SCHEME,
+  ) {}
+
+  async ranking(em: EntityManager, period: Period, scope: RankingScope): Promise<ComputedRanking> {
+    const [units, withData] = await Promise.all([listUnits(em), this.periodIdsWithData(em)]);
+    const scheme = this.currentScheme();
+    const previous = previousPeriod(period);
+    const previousResult = withData.has(previous.id) ? await this.compute(em, previous, scope, scheme, units, null) : null;
+    const result = await this.compute(em, period, scope, scheme, units, previousResult);
+    return {
+      period,
+      scope,
+      scheme,
+      units: new Map(units.map((u) => [u.code, u])),
+      result,
+      previousPeriodId: previousResult ? previous.id : null,
+    };
+  }
+
+  /**
+   * The measure behind an indicator id: a sub-indicator id of the current scheme maps to its
+   * measure; a measure id (U1, P, a manual indicator) maps to itself. Unknown → INDICATOR_NOT_FOUND.
+   */
+  measureIdOf(indicatorId: string): string {
+    const scheme = this.currentScheme();
+    for (const dimension of scheme.dimensions) {
+      const sub = dimension.subIndicators.find((s) => s.id === indicatorId);
+      if (sub) return sub.measureId;
+    }
+    const known = scheme.dimensions.some((d) => d.subIndicators.some((s) => s.measureId === indicatorId));
+    if (known || indicatorId === scheme.penalty.measureId) return indicatorId;
+    throw new AppError(ERROR_CODES.INDICATOR_NOT_FOUND, `没有指标「${indicatorId}」。No indicator "${indicatorId}".`, { indicatorId });
+  }
+
+  /** Rankings of consecutive periods of one kind, oldest first; periods without data are skipped. */
+  async trend(em: EntityManager, fromId: string, toId: string, scope: RankingScope): Promise<ComputedRanking[]> {
+    const periods = periodsBetween(fromId, toId);
+    if (periods.length === 0) {
+      throw new AppError(ERROR_CODES.BAD_USER_INPUT, `「${fromId}」到「${toId}」不是同一类型的周期范围。"${fromId}"–"${toId}" is not a range of periods of one kind.`);
+    }
+    if (periods.length > 60) {
+      throw new AppError(ERROR_CODES.BAD_USER_INPUT, '趋势最多覆盖 60 个周期。A trend covers at most 60 periods.');
+    }
+    const withData = await this.periodIdsWithData(em);
+    const rankings: ComputedRanking[] = [];
+    for (const period of periods) {
+      if (withData.has(period.id)) rankings.push(await this.ranking(em, period, scope));
+    }
+    return rankings;
+  }
+
+  private async compute(
+    em: EntityManager,
+    period: Period,
+    scope: RankingScope,
+    scheme: Scheme,
+    units: UnitRef[],
+    previous: RankingResult | null,
+  ): Promise<RankingResult> {
+    const measures = await this.measures.measuresFor(period);
+    return computeRanking({ period, scheme, units, measures, scope, previous });
+  }
+
+  private async periodIdsWithData(em: EntityManager): Promise<Set<string>> {
+    return new Set((await listPeriods(em)).filter((p) => p.hasData).map((p) => p.id));
+  }
+}
