@@ -1,4 +1,21 @@
 import { Unit } from '../modules/units/unit.entity.js';
+import { PeriodRecord } from '../modules/periods/period.entity.js';
+import { CalendarDay } from '../modules/periods/calendar-day.entity.js';
+import { Resource } from '../modules/raw-data/resource.entity.js';
+import { ResourceUpdate } from '../modules/raw-data/resource-update.entity.js';
+import { DataCall } from '../modules/raw-data/data-call.entity.js';
+import { DataDemand } from '../modules/raw-data/data-demand.entity.js';
+import { InformationSystem } from '../modules/raw-data/information-system.entity.js';
+import { Officer } from '../modules/raw-data/officer.entity.js';
+import { ServiceItem } from '../modules/raw-data/service-item.entity.js';
+import { ServiceCase } from '../modules/raw-data/service-case.entity.js';
+import { Rating } from '../modules/raw-data/rating.entity.js';
+import { Incident } from '../modules/raw-data/incident.entity.js';
+import { ManualValue } from '../modules/raw-data/manual-value.entity.js';
+import { ImportBatch } from '../modules/imports/import-batch.entity.js';
 
 /** Every MikroORM entity. Add new ones here. */
-export const entities = [Unit];
+export const entities = [
+  Unit, PeriodRecord, CalendarDay, Resource, ResourceUpdate, DataCall, DataDemand, InformationSystem, Officer,
+  ServiceItem, ServiceCase, Rating, Incident, ManualValue, ImportBatch,
+];

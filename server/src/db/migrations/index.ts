@@ -1,5 +1,6 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261127000001_raw_data } from './Migration20261127000001_raw_data.js';
+import { Migration20261127000002_fk_names } from './Migration20261127000002_fk_names.js';
 
 /**
  * Every migration, in order. Listed explicitly (not discovered from the file system) so that the
@@ -7,4 +8,5 @@ import { Migration20261127000001_raw_data } from './Migration20261127000001_raw_
  */
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261127000001_raw_data', class: Migration20261127000001_raw_data },
+  { name: 'Migration20261127000002_fk_names', class: Migration20261127000002_fk_names },
 ];

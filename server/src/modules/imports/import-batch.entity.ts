@@ -1,0 +1,44 @@
+import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
+
+/** One imported (or rejected) file: the import history and the change feed for cached measures. */
+@Entity({ tableName: 'import_batches' })
+@Index({ name: 'import_batches_started_index', properties: ['startedAt'] })
+export class ImportBatch {
+  @PrimaryKey({ type: 'string', length: 36 })
+  id!: string;
+
+  @Property({ type: 'string', length: 32, fieldName: 'file_kind' })
+  fileKind!: string;
+
+  @Property({ type: 'string', length: 255, fieldName: 'file_name' })
+  fileName!: string;
+
+  @Property({ type: 'string', length: 16 })
+  status!: 'imported' | 'rejected';
+
+  @Property({ type: 'integer', fieldName: 'rows_added', default: 0 })
+  rowsAdded: number = 0;
+
+  @Property({ type: 'integer', fieldName: 'rows_replaced', default: 0 })
+  rowsReplaced: number = 0;
+
+  @Property({ type: 'integer', fieldName: 'rows_rejected', default: 0 })
+  rowsRejected: number = 0;
+
+  @Property({ type: 'string', length: 10, fieldName: 'min_date', nullable: true })
+  minDate: string | null = null;
+
+  @Property({ type: 'string', length: 10, fieldName: 'max_date', nullable: true })
+  maxDate: string | null = null;
+
+  /** ISO 8601 UTC instant */
+  @Property({ type: 'string', length: 24, fieldName: 'started_at' })
+  startedAt!: string;
+
+  @Property({ type: 'string', length: 24, fieldName: 'finished_at', nullable: true })
+  finishedAt: string | null = null;
+
+  /** JSON: { errorCount, errors: ImportRowError[] } for rejected files. */
+  @Property({ type: 'text', fieldName: 'error_report', nullable: true })
+  errorReport: string | null = null;
+}
