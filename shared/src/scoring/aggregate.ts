@@ -1,0 +1,119 @@
+/**
+ * Scores one unit against a scheme (SPEC §6): sub-indicator scores, dimension scores with N/A
+ * re-weighting, composite, penalty and points lost. Rank fields are left null (ranking.ts).
+ *
+ * Decisions where SPEC is silent:
+ * - Disabled dimensions and sub-indicators are skipped entirely: not scored, not listed.
+ * - A weight ≤ 0 (only reachable in a draft; validateScheme flags negatives) takes no part in the
+ *   weighted means; the item is still scored and shown. If the applicable weights of a dimension
+ *   (or of the composite) sum to 0 there is nothing to average, so it is N/A like "all N/A".
+ * - The penalty counts the P measure's value (missing or N/A → 0 incidents; negatives → 0).
+ */
+import type { UnitMeasures } from '../model/measure.js';
+import type { Scheme } from '../model/scheme.js';
+import type { DimensionScore, SubIndicatorScore, UnitResult } from '../model/score.js';
+import type { UnitRef } from '../model/unit.js';
+import { gradeOf } from './grades.js';
+import { clampScore, scoreRule } from './rules.js';
+
+export interface MinMax {
+  min: number;
+  max: number;
+}
+
+export interface UnitScoreContext {
+  /** Months in the period (logTarget's m). */
+  months: number;
+  /** measure id → min/max over the units being ranked together; only needed for minmax rules. */
+  minmax?: ReadonlyMap<string, MinMax>;
+}
+
+export function penaltyPoints(incidents: number, scheme: Scheme): number {
+  const points = Math.max(0, incidents) * scheme.penalty.pointsPerIncident;
+  return Math.max(0, Math.min(scheme.penalty.maxPoints, points));
+}
+
+export function scoreUnit(
+  scheme: Scheme,
+  unit: UnitRef,
+  measures: UnitMeasures | undefined,
+  ctx: UnitScoreContext,
+): UnitResult {
+  const dimensions: DimensionScore[] = [];
+  const subWeightSums: number[] = [];
+  let weightSum = 0;
+  let weightedSum = 0;
+
+  for (const dim of scheme.dimensions) {
+    if (!dim.enabled) continue;
+    const subs: SubIndicatorScore[] = [];
+    let w = 0;
+    let ws = 0;
+    for (const sub of dim.subIndicators) {
+      if (!sub.enabled) continue;
+      const mv = measures?.[sub.measureId];
+      const value = mv === undefined || mv.value === null || Number.isNaN(mv.value) ? null : mv.value;
+      let score: number | null = null;
+      if (value !== null) {
+        const mm = sub.rule.kind === 'minmax' ? ctx.minmax?.get(sub.measureId) : undefined;
+        score = scoreRule(sub.rule, value, { months: ctx.months, min: mm?.min, max: mm?.max });
+        if (sub.weight > 0) {
+          w += sub.weight;
+          ws += sub.weight * score;
+        }
+      }
+      subs.push({
+        id: sub.id,
+        measureId: sub.measureId,
+        weight: sub.weight,
+        value,
+        numerator: mv?.numerator ?? null,
+        denominator: mv?.denominator ?? null,
+        score,
+        applicable: score !== null,
+        pointsLost: 0,
+      });
+    }
+    const score = w > 0 ? ws / w : null;
+    if (score !== null && dim.weight > 0) {
+      weightSum += dim.weight;
+      weightedSum += dim.weight * score;
+    }
+    dimensions.push({ id: dim.id, weight: dim.weight, score, applicable: score !== null, subIndicators: subs });
+    subWeightSums.push(w);
+  }
+
+  const compositeBeforePenalty = weightSum > 0 ? weightedSum / weightSum : null;
+  if (compositeBeforePenalty !== null) {
+    // Points lost = (Wₖ/ΣW)·(wᵢ/Σw)·(100 − sᵢ) over the weights actually used; these sum to
+    // 100 − compositeBeforePenalty, which is how a department reads "where did my points go".
+    for (let k = 0; k < dimensions.length; k++) {
+      const d = dimensions[k]!;
+      if (d.score === null || !(d.weight > 0)) continue;
+      const share = d.weight / weightSum;
+      const w = subWeightSums[k]!;
+      for (const s of d.subIndicators) {
+        if (s.score !== null && s.weight > 0) s.pointsLost = share * (s.weight / w) * (100 - s.score);
+      }
+    }
+  }
+
+  const incidentValue = measures?.[scheme.penalty.measureId]?.value;
+  const incidents = incidentValue === undefined || incidentValue === null ? 0 : Math.max(0, incidentValue);
+  const penalty = penaltyPoints(incidents, scheme);
+  const composite = compositeBeforePenalty === null ? null : clampScore(compositeBeforePenalty - penalty);
+
+  return {
+    unitCode: unit.code,
+    kind: unit.kind,
+    composite,
+    compositeBeforePenalty,
+    penalty,
+    incidents,
+    grade: gradeOf(composite),
+    rank: null,
+    rankChange: null,
+    previousRank: null,
+    dimensions,
+  };
+}

@@ -1,0 +1,74 @@
+/**
+ * Competition ranking (SPEC §6): composite rounded to two decimals, descending; equal values share a
+ * rank and the next rank skips (1, 2, 2, 4); ties listed by unit code; unranked units last by code.
+ *
+ * Unit codes compare by UTF-16 code units, not localeCompare: the order must be the same on the
+ * server and in every browser whatever the locale.
+ */
+import type { RankingResult, UnitResult } from '../model/score.js';
+import { roundScore } from './rounding.js';
+
+export interface Rankable {
+  unitCode: string;
+  composite: number | null;
+}
+
+export function compareCodes(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Sorts `rows` into ranking order and returns the rank of each position (null = unranked).
+ * Sorting indices on precomputed rounded keys keeps the comparator cheap for 5,000 units.
+ */
+export function rankOrder<T extends Rankable>(rows: readonly T[]): { rows: T[]; ranks: (number | null)[] } {
+  const n = rows.length;
+  const keys = new Float64Array(n);
+  const idx = new Array<number>(n);
+  for (let i = 0; i < n; i++) {
+    const c = rows[i]!.composite;
+    keys[i] = c === null ? Number.NEGATIVE_INFINITY : roundScore(c);
+    idx[i] = i;
+  }
+  idx.sort((a, b) => {
+    const ka = keys[a]!;
+    const kb = keys[b]!;
+    if (ka !== kb) return kb - ka > 0 ? 1 : -1;
+    return compareCodes(rows[a]!.unitCode, rows[b]!.unitCode);
+  });
+  const sorted = new Array<T>(n);
+  const ranks = new Array<number | null>(n);
+  for (let pos = 0; pos < n; pos++) {
+    const i = idx[pos]!;
+    sorted[pos] = rows[i]!;
+    if (rows[i]!.composite === null) ranks[pos] = null;
+    else if (pos > 0 && keys[idx[pos - 1]!] === keys[i]) ranks[pos] = ranks[pos - 1]!;
+    else ranks[pos] = pos + 1;
+  }
+  return { rows: sorted, ranks };
+}
+
+/** Orders the rows in place and writes their rank. */
+export function assignRanks(rows: UnitResult[]): UnitResult[] {
+  const { rows: sorted, ranks } = rankOrder(rows);
+  for (let pos = 0; pos < sorted.length; pos++) {
+    const r = sorted[pos]!;
+    r.rank = ranks[pos]!;
+    rows[pos] = r;
+  }
+  return rows;
+}
+
+/**
+ * Fills previousRank and rankChange (= previousRank − rank; positive = moved up) from the previous
+ * period's ranking in the same scope. Null when the unit is unranked or absent in either.
+ */
+export function applyPreviousRanks(rows: UnitResult[], previous: RankingResult | null | undefined): void {
+  const prevRank = new Map<string, number>();
+  if (previous) for (const r of previous.rows) if (r.rank !== null) prevRank.set(r.unitCode, r.rank);
+  for (const r of rows) {
+    const p = prevRank.get(r.unitCode) ?? null;
+    r.previousRank = p;
+    r.rankChange = p !== null && r.rank !== null ? p - r.rank : null;
+  }
+}
