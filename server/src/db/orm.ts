@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { MikroORM, type Options } from '@mikro-orm/core';
 import { BetterSqliteDriver } from '@mikro-orm/better-sqlite';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
@@ -9,7 +10,9 @@ import { migrationsList } from './migrations/index.js';
 
 export type DatabaseKind = 'sqlite' | 'postgresql';
 
-export const DEFAULT_SQLITE_FILE = resolve(process.cwd(), 'data', 'scorecard.sqlite');
+/** The repository root (server/src/db or server/dist/db → three levels up), where ./data lives. */
+export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+export const DEFAULT_SQLITE_FILE = resolve(REPO_ROOT, 'data', 'scorecard.sqlite');
 
 export function databaseKind(url: string | undefined): DatabaseKind {
   return url && /^postgres(ql)?:\/\//.test(url) ? 'postgresql' : 'sqlite';
