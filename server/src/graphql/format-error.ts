@@ -1,7 +1,7 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { GraphQLError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { ForbiddenError, UnauthorizedError } from 'type-graphql';
+import { AuthenticationError, AuthorizationError } from 'type-graphql';
 import { AppError, ERROR_CODES } from '../errors.js';
 import { logger } from '../logger.js';
 
@@ -26,10 +26,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, re
   if (original instanceof AppError) {
     return { message: original.message, path, extensions: { code: original.code, ...original.details } };
   }
-  if (original instanceof UnauthorizedError) {
+  if (original instanceof AuthenticationError) {
     return { message: '请先登录。Please sign in.', path, extensions: { code: ERROR_CODES.UNAUTHENTICATED } };
   }
-  if (original instanceof ForbiddenError) {
+  if (original instanceof AuthorizationError) {
     return { message: '您无权查看此内容。You are not allowed to see this.', path, extensions: { code: ERROR_CODES.FORBIDDEN } };
   }
   const code = formatted.extensions?.code;
