@@ -10,11 +10,11 @@
  * - The penalty counts the P measure's value (missing or N/A → 0 incidents; negatives → 0).
  */
 import type { UnitMeasures } from '../model/measure.js';
-import type { Scheme } from '../model/scheme.js';
+import type { Scheme, SubIndicatorDef } from '../model/scheme.js';
 import type { DimensionScore, SubIndicatorScore, UnitResult } from '../model/score.js';
 import type { UnitRef } from '../model/unit.js';
 import { gradeOf } from './grades.js';
-import { clampScore, scoreRule } from './rules.js';
+import { clampScore, type RuleContext, scoreRule } from './rules.js';
 
 export interface MinMax {
   min: number;
@@ -33,36 +33,81 @@ export function penaltyPoints(incidents: number, scheme: Scheme): number {
   return Math.max(0, Math.min(scheme.penalty.maxPoints, points));
 }
 
+/** A sub-indicator ready to score: its rule context is built once per ranking, not per unit. */
+interface PlannedSub {
+  id: string;
+  measureId: string;
+  weight: number;
+  rule: SubIndicatorDef['rule'];
+  ctx: RuleContext;
+}
+
+interface PlannedDimension {
+  id: string;
+  weight: number;
+  subs: PlannedSub[];
+}
+
+/** The enabled part of a scheme with per-sub-indicator rule contexts, for scoring many units. */
+export interface ScoringPlan {
+  scheme: Scheme;
+  dimensions: PlannedDimension[];
+}
+
+export function planScoring(scheme: Scheme, ctx: UnitScoreContext): ScoringPlan {
+  const base: RuleContext = { months: ctx.months };
+  const dimensions: PlannedDimension[] = [];
+  for (const d of scheme.dimensions) {
+    if (!d.enabled) continue;
+    const subs: PlannedSub[] = [];
+    for (const s of d.subIndicators) {
+      if (!s.enabled) continue;
+      const mm = s.rule.kind === 'minmax' ? ctx.minmax?.get(s.measureId) : undefined;
+      const ruleCtx = mm ? { months: ctx.months, min: mm.min, max: mm.max } : base;
+      subs.push({ id: s.id, measureId: s.measureId, weight: s.weight, rule: s.rule, ctx: ruleCtx });
+    }
+    dimensions.push({ id: d.id, weight: d.weight, subs });
+  }
+  return { scheme, dimensions };
+}
+
 export function scoreUnit(
   scheme: Scheme,
   unit: UnitRef,
   measures: UnitMeasures | undefined,
   ctx: UnitScoreContext,
 ): UnitResult {
-  const dimensions: DimensionScore[] = [];
-  const subWeightSums: number[] = [];
+  return scoreUnitWithPlan(planScoring(scheme, ctx), unit, measures);
+}
+
+export function scoreUnitWithPlan(plan: ScoringPlan, unit: UnitRef, measures: UnitMeasures | undefined): UnitResult {
+  const { scheme } = plan;
+  // Arrays are sized up front: this runs once per unit for 5,000 units in the what-if preview.
+  const dimCount = plan.dimensions.length;
+  const dimensions = new Array<DimensionScore>(dimCount);
+  const subWeightSums = new Array<number>(dimCount);
   let weightSum = 0;
   let weightedSum = 0;
 
-  for (const dim of scheme.dimensions) {
-    if (!dim.enabled) continue;
-    const subs: SubIndicatorScore[] = [];
+  for (let k = 0; k < dimCount; k++) {
+    const dim = plan.dimensions[k]!;
+    const subCount = dim.subs.length;
+    const subs = new Array<SubIndicatorScore>(subCount);
     let w = 0;
     let ws = 0;
-    for (const sub of dim.subIndicators) {
-      if (!sub.enabled) continue;
+    for (let i = 0; i < subCount; i++) {
+      const sub = dim.subs[i]!;
       const mv = measures?.[sub.measureId];
       const value = mv === undefined || mv.value === null || Number.isNaN(mv.value) ? null : mv.value;
       let score: number | null = null;
       if (value !== null) {
-        const mm = sub.rule.kind === 'minmax' ? ctx.minmax?.get(sub.measureId) : undefined;
-        score = scoreRule(sub.rule, value, { months: ctx.months, min: mm?.min, max: mm?.max });
+        score = scoreRule(sub.rule, value, sub.ctx);
         if (sub.weight > 0) {
           w += sub.weight;
           ws += sub.weight * score;
         }
       }
-      subs.push({
+      subs[i] = {
         id: sub.id,
         measureId: sub.measureId,
         weight: sub.weight,
@@ -72,15 +117,15 @@ export function scoreUnit(
         score,
         applicable: score !== null,
         pointsLost: 0,
-      });
+      };
     }
     const score = w > 0 ? ws / w : null;
     if (score !== null && dim.weight > 0) {
       weightSum += dim.weight;
       weightedSum += dim.weight * score;
     }
-    dimensions.push({ id: dim.id, weight: dim.weight, score, applicable: score !== null, subIndicators: subs });
-    subWeightSums.push(w);
+    dimensions[k] = { id: dim.id, weight: dim.weight, score, applicable: score !== null, subIndicators: subs };
+    subWeightSums[k] = w;
   }
 
   const compositeBeforePenalty = weightSum > 0 ? weightedSum / weightSum : null;

@@ -8,7 +8,7 @@ import type { Scheme } from '../model/scheme.js';
 import type { RankingResult, UnitResult } from '../model/score.js';
 import { type RankingScope, type UnitRef, unitInScope } from '../model/unit.js';
 import { previousPeriod } from '../periods/period.js';
-import { type MinMax, scoreUnit } from './aggregate.js';
+import { type MinMax, planScoring, scoreUnitWithPlan } from './aggregate.js';
 import { applyPreviousRanks, assignRanks } from './ranking.js';
 
 export interface ComputeRankingInput {
@@ -68,11 +68,11 @@ export function computeRanking(input: ComputeRankingInput): RankingResult {
     }
   }
   const units = input.units.filter((u) => unitInScope(u.kind, scope));
-  const ctx = { months: period.months, minmax: minmaxBounds(scheme, units, measures) };
+  const plan = planScoring(scheme, { months: period.months, minmax: minmaxBounds(scheme, units, measures) });
   const rows: UnitResult[] = new Array<UnitResult>(units.length);
   for (let i = 0; i < units.length; i++) {
     const u = units[i]!;
-    rows[i] = scoreUnit(scheme, u, measures[u.code], ctx);
+    rows[i] = scoreUnitWithPlan(plan, u, measures[u.code]);
   }
   assignRanks(rows);
   applyPreviousRanks(rows, previous);
