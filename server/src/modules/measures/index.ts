@@ -1,0 +1,2 @@
+export { ensureCalendar, calendarRangeFor, earliestWindowStart } from './calendar.js';
+export { computeMeasures } from './compute.js';

@@ -1,0 +1,181 @@
+import type { ComputedMeasureId, MeasureValue, Period } from '@scorecard/shared';
+import { num, type SqlRow } from './db.js';
+import { raw, sql, type Sql } from './sql.js';
+import { u1Ctes } from './u1-windows.js';
+
+export const NA: MeasureValue = { value: null, numerator: null, denominator: null };
+
+/**
+ * One measure of SPEC §4: one set-based statement returning a row per unit that has something to
+ * count (`unit_code` plus counts), how to read such a row, and the value of a unit without a row.
+ */
+export interface MeasureQuery {
+  id: ComputedMeasureId;
+  sql: (period: Period) => Sql;
+  read: (row: SqlRow) => MeasureValue;
+  /** The value of a unit absent from the result: N/A, or 0 for S1 and P (never N/A). */
+  absent: MeasureValue;
+}
+
+/** k / n with its parts; N/A when nothing is counted. */
+function ratio(row: SqlRow): MeasureValue {
+  const n = num(row.n) ?? 0;
+  const k = num(row.k) ?? 0;
+  return n === 0 ? { ...NA } : { value: k / n, numerator: k, denominator: n };
+}
+
+/** sum / n with its parts; N/A when n = 0. */
+function mean(row: SqlRow): MeasureValue {
+  const n = num(row.n) ?? 0;
+  const total = num(row.total) ?? 0;
+  return n === 0 ? { ...NA } : { value: total / n, numerator: total, denominator: n };
+}
+
+function count(row: SqlRow): MeasureValue {
+  const v = num(row.v) ?? 0;
+  return { value: v, numerator: v, denominator: null };
+}
+
+/** Valid at E (S1, S2): appointed, not ended, certificate not expired — certified_until = E still counts. */
+export function officerValidAt(alias: string, e: string): Sql {
+  return sql`${raw(alias)}.appointed_on <= ${e} and (${raw(alias)}.ended_on is null or ${raw(alias)}.ended_on > ${e}) and ${raw(alias)}.certified_until >= ${e}`;
+}
+
+/** Active at E (D1, D2): the item version with effective_from ≤ E and effective_to empty or > E. */
+export function itemActiveAt(alias: string, e: string): Sql {
+  return sql`${raw(alias)}.effective_from <= ${e} and (${raw(alias)}.effective_to is null or ${raw(alias)}.effective_to > ${e})`;
+}
+
+/** Active at E (S2). */
+export function systemActiveAt(alias: string, e: string): Sql {
+  return sql`${raw(alias)}.commissioned_on <= ${e} and (${raw(alias)}.retired_on is null or ${raw(alias)}.retired_on > ${e})`;
+}
+
+export const MEASURE_QUERIES: MeasureQuery[] = [
+  {
+    id: 'U1',
+    sql: (p) => sql`${u1Ctes(p)}
+      select d.unit_code, count(*) as n, count(h.resource_id) as k
+      from due_windows d left join met_windows h on h.resource_id = d.resource_id and h.we = d.we
+      group by d.unit_code`,
+    read: ratio,
+    absent: NA,
+  },
+  {
+    // Applicable when the unit has a resource registered by E; calls from the unit itself never count.
+    id: 'E1',
+    sql: (p) => sql`select a.unit_code, coalesce(c.calls, 0) as v
+      from (select distinct unit_code from resources where registered_on <= ${p.end}) a
+      left join (
+        select r.unit_code, sum(dc.count) as calls
+        from data_calls dc join resources r on r.resource_id = dc.resource_id
+        where dc.called_on between ${p.start} and ${p.end} and dc.caller_unit_code <> r.unit_code
+        group by r.unit_code
+      ) c on c.unit_code = a.unit_code`,
+    read: (row) => {
+      const v = num(row.v) ?? 0;
+      return { value: v, numerator: v, denominator: null };
+    },
+    absent: NA,
+  },
+  {
+    id: 'E2',
+    sql: (p) => sql`select provider_unit_code as unit_code, count(*) as n,
+        sum(case when fulfilled_on is not null and fulfilled_on <= due_on then 1 else 0 end) as k
+      from data_demands where due_on between ${p.start} and ${p.end}
+      group by provider_unit_code`,
+    read: ratio,
+    absent: NA,
+  },
+  {
+    id: 'E3',
+    sql: (p) => sql`select provider_unit_code as unit_code, count(*) as n, sum(satisfaction) as total
+      from data_demands
+      where fulfilled_on between ${p.start} and ${p.end} and satisfaction is not null
+      group by provider_unit_code`,
+    read: mean,
+    absent: NA,
+  },
+  {
+    id: 'S1',
+    sql: (p) => sql`select o.unit_code, 1 as v from officers o
+      where o.scope = 'unit' and ${officerValidAt('o', p.end)}
+      group by o.unit_code`,
+    read: count,
+    absent: { value: 0, numerator: 0, denominator: null },
+  },
+  {
+    // Covered by an officer whose scope is the system id, valid at E (SPEC §4 names no unit condition).
+    id: 'S2',
+    sql: (p) => sql`select s.unit_code, count(*) as n, count(v.scope) as k
+      from systems s
+      left join (select distinct o.scope from officers o where ${officerValidAt('o', p.end)}) v on v.scope = s.system_id
+      where ${systemActiveAt('s', p.end)}
+      group by s.unit_code`,
+    read: ratio,
+    absent: NA,
+  },
+  {
+    id: 'R1',
+    sql: (p) => sql`select unit_code, count(*) as n, sum(case when level >= 3 then 1 else 0 end) as k
+      from ratings where rated_on between ${p.start} and ${p.end}
+      group by unit_code`,
+    read: ratio,
+    absent: NA,
+  },
+  {
+    // rectify_due_on = rated_on + 15 days, stored at import: rectified on day 15 is on time, day 16 late.
+    id: 'R2',
+    sql: (p) => sql`select unit_code, count(*) as n,
+        sum(case when rectified_on is not null and rectified_on <= rectify_due_on then 1 else 0 end) as k
+      from ratings where rated_on between ${p.start} and ${p.end} and level <= 2
+      group by unit_code`,
+    read: ratio,
+    absent: NA,
+  },
+  {
+    // ratings / completed cases, capped at 1; the parts stay uncapped so screens show "8 of 3".
+    id: 'R3',
+    sql: (p) => sql`select cc.unit_code, cc.n, coalesce(rt.k, 0) as k
+      from (select unit_code, count(*) as n from cases where completed_on between ${p.start} and ${p.end} group by unit_code) cc
+      left join (select unit_code, count(*) as k from ratings where rated_on between ${p.start} and ${p.end} group by unit_code) rt
+        on rt.unit_code = cc.unit_code`,
+    read: (row) => {
+      const r = ratio(row);
+      return r.value === null ? r : { ...r, value: Math.min(1, r.value) };
+    },
+    absent: NA,
+  },
+  {
+    id: 'D1',
+    sql: (p) => sql`select i.unit_code, count(*) as n, sum(i.depth_level) as total
+      from service_items i where ${itemActiveAt('i', p.end)}
+      group by i.unit_code`,
+    read: mean,
+    absent: NA,
+  },
+  {
+    id: 'D2',
+    sql: (p) => sql`select i.unit_code, count(*) as n, sum(case when i.depth_level = 4 then 1 else 0 end) as k
+      from service_items i where ${itemActiveAt('i', p.end)}
+      group by i.unit_code`,
+    read: ratio,
+    absent: NA,
+  },
+  {
+    id: 'D3',
+    sql: (p) => sql`select unit_code, count(*) as n, sum(case when channel = 'online' then 1 else 0 end) as k
+      from cases where submitted_on between ${p.start} and ${p.end}
+      group by unit_code`,
+    read: ratio,
+    absent: NA,
+  },
+  {
+    id: 'P',
+    sql: (p) => sql`select unit_code, count(*) as v
+      from incidents where occurred_on between ${p.start} and ${p.end}
+      group by unit_code`,
+    read: count,
+    absent: { value: 0, numerator: 0, denominator: null },
+  },
+];
