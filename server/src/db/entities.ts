@@ -13,9 +13,14 @@ import { Rating } from '../modules/raw-data/rating.entity.js';
 import { Incident } from '../modules/raw-data/incident.entity.js';
 import { ManualValue } from '../modules/raw-data/manual-value.entity.js';
 import { ImportBatch } from '../modules/imports/import-batch.entity.js';
+import { User } from '../modules/accounts/user.entity.js';
+import { Session } from '../modules/accounts/session.entity.js';
+import { LoginAttempt } from '../modules/accounts/login-attempt.entity.js';
+import { AuditEntry } from '../modules/audit/audit-entry.entity.js';
 
 /** Every MikroORM entity. Add new ones here. */
 export const entities = [
   Unit, PeriodRecord, CalendarDay, Resource, ResourceUpdate, DataCall, DataDemand, InformationSystem, Officer,
   ServiceItem, ServiceCase, Rating, Incident, ManualValue, ImportBatch,
+  User, Session, LoginAttempt, AuditEntry,
 ];

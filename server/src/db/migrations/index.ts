@@ -1,6 +1,7 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261127000001_raw_data } from './Migration20261127000001_raw_data.js';
 import { Migration20261127000002_fk_names } from './Migration20261127000002_fk_names.js';
+import { Migration20261128000010_accounts } from './Migration20261128000010_accounts.js';
 
 /**
  * Every migration, in order. Listed explicitly (not discovered from the file system) so that the
@@ -9,4 +10,5 @@ import { Migration20261127000002_fk_names } from './Migration20261127000002_fk_n
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261127000001_raw_data', class: Migration20261127000001_raw_data },
   { name: 'Migration20261127000002_fk_names', class: Migration20261127000002_fk_names },
+  { name: 'Migration20261128000010_accounts', class: Migration20261128000010_accounts },
 ];

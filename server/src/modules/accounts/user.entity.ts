@@ -1,0 +1,44 @@
+import { Entity, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import type { Role } from '../../graphql/context.js';
+import { Unit } from '../units/unit.entity.js';
+
+/** A person who signs in. UNIT users are bound to one unit; the others see every unit. */
+@Entity({ tableName: 'users' })
+@Unique({ name: 'users_username_unique', properties: ['username'] })
+export class User {
+  @PrimaryKey({ type: 'string', length: 36 })
+  id!: string;
+
+  /** Lower case, trimmed. */
+  @Property({ type: 'string', length: 64 })
+  username!: string;
+
+  @Property({ type: 'string', length: 255, fieldName: 'display_name' })
+  displayName!: string;
+
+  @Property({ type: 'string', length: 16 })
+  role!: Role;
+
+  @ManyToOne(() => Unit, {
+    fieldName: 'unit_code', nullable: true, index: false, updateRule: 'no action', deleteRule: 'no action',
+  })
+  unit: Unit | null = null;
+
+  /** bcrypt hash; never leaves the accounts module. */
+  @Property({ type: 'string', length: 100, fieldName: 'password_hash', hidden: true })
+  passwordHash!: string;
+
+  @Property({ type: 'boolean', default: false })
+  disabled: boolean = false;
+
+  /** Optimistic concurrency for admin edits: updateUser(expectedVersion). */
+  @Property({ type: 'integer', default: 1 })
+  version: number = 1;
+
+  /** ISO 8601 UTC instant */
+  @Property({ type: 'string', length: 24, fieldName: 'created_at' })
+  createdAt!: string;
+
+  @Property({ type: 'string', length: 24, fieldName: 'updated_at' })
+  updatedAt!: string;
+}
