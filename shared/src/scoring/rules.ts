@@ -7,7 +7,7 @@
  *
  * Degenerate parameters (rejected by validateScheme, but a draft may hold them) still give a defined
  * score instead of NaN: band floor ≥ target acts as a step at the floor; scale hi ≤ lo is a step at
- * hi; logTarget with T·m ≤ 0 gives 100 for any v ≥ 0; a non-finite value scores 0.
+ * hi; logTarget with T·m ≤ 0 gives 100 for any v ≥ 0; NaN scores 0.
  */
 import type { ScoringRule } from '../model/scheme.js';
 
