@@ -1,4 +1,4 @@
-import type { DimensionDef, ScoringRule, UnitResult } from '@scorecard/shared';
+import { formatRule, type DimensionDef, type UnitResult } from '@scorecard/shared';
 import { GradeEnum, RankingScopeEnum } from '../../graphql/enums.js';
 import { PeriodType } from '../periods/period.types.js';
 import { UnitType } from '../units/unit.types.js';
@@ -13,20 +13,6 @@ import {
   SubIndicatorScoreType,
   UnitScorecardType,
 } from './scoring.types.js';
-
-/** "band(0.6, 0.95)": how the rule reads in tables and exports. */
-export function describeRule(rule: ScoringRule): string {
-  switch (rule.kind) {
-    case 'band':
-      return `band(${rule.floor}, ${rule.target})`;
-    case 'logTarget':
-      return `logTarget(${rule.targetPerMonth})`;
-    case 'scale':
-      return `scale(${rule.lo}, ${rule.hi})`;
-    default:
-      return rule.kind;
-  }
-}
 
 function dimensionDefs(ranking: ComputedRanking): Map<string, DimensionDef> {
   return new Map(ranking.scheme.dimensions.map((d) => [d.id, d]));
@@ -56,7 +42,7 @@ function subIndicatorScores(row: UnitResult, defs: Map<string, DimensionDef>): S
         dimensionId: d.id,
         name: def?.name.zh ?? s.id,
         nameEn: def?.name.en ?? s.id,
-        rule: def ? describeRule(def.rule) : '',
+        rule: def ? formatRule(def.rule) : '',
         ruleKind: def?.rule.kind ?? '',
       });
     });
