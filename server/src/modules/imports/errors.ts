@@ -1,0 +1,51 @@
+/**
+ * Stable codes of import problems (the client translates them). Every reported problem names the
+ * 1-based line of the file (the header is line 1; in a workbook, the sheet's row number) and the
+ * column, or null for a problem of the whole file.
+ */
+export const IMPORT_ERROR_CODES = {
+  missingColumn: 'import/missing-column',
+  duplicateColumn: 'import/duplicate-column',
+  emptyFile: 'import/empty-file',
+  unreadableFile: 'import/unreadable-file',
+  extraFields: 'import/extra-fields',
+  missingValue: 'import/missing-value',
+  tooLong: 'import/too-long',
+  badDate: 'import/bad-date',
+  badTimestamp: 'import/bad-timestamp',
+  badEnum: 'import/bad-enum',
+  badNumber: 'import/bad-number',
+  badPeriod: 'import/bad-period',
+  badRange: 'import/bad-range',
+  unknownUnit: 'import/unknown-unit',
+  unknownResource: 'import/unknown-resource',
+  unknownItem: 'import/unknown-item',
+  unknownSystem: 'import/unknown-system',
+  systemOfOtherUnit: 'import/system-of-other-unit',
+  duplicateKey: 'import/duplicate-key',
+  overlappingVersion: 'import/overlapping-version',
+  itemUnitChanged: 'import/item-unit-changed',
+  databaseError: 'import/database-error',
+} as const;
+
+export type ImportErrorCode = (typeof IMPORT_ERROR_CODES)[keyof typeof IMPORT_ERROR_CODES];
+
+export interface ImportRowError {
+  /** 1-based line in the file, the header being line 1 (xlsx: the sheet row number). */
+  line: number;
+  /** The header name of the offending column; null for a problem of the whole row or file. */
+  column: string | null;
+  code: string;
+  message: string;
+}
+
+/** Thrown for a problem with the request itself (e.g. a file name that names no raw-data file). */
+export class ImportError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ImportError';
+  }
+}
