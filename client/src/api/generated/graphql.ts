@@ -1,0 +1,389 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type Grade =
+  | 'EXCELLENT'
+  | 'FAIL'
+  | 'GOOD'
+  | 'PASS';
+
+export type PeriodKind =
+  | 'MONTH'
+  | 'QUARTER'
+  | 'YEAR';
+
+export type RankingScope =
+  | 'ALL'
+  | 'DISTRICT'
+  | 'MUNICIPAL'
+  | 'PUBLIC_SERVICE';
+
+export type Role =
+  | 'ADMIN'
+  | 'ASSESSOR'
+  | 'LEADER'
+  | 'UNIT';
+
+export type UnitKind =
+  | 'DISTRICT'
+  | 'MUNICIPAL'
+  | 'PUBLIC_SERVICE';
+
+export type AppInfoQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AppInfoQuery = { appInfo: { demoData: boolean, version: string } };
+
+export type ChangePasswordMutationVariables = Exact<{
+  currentPassword: string;
+  newPassword: string;
+}>;
+
+
+export type ChangePasswordMutation = { changePassword: boolean };
+
+export type CityTrendQueryVariables = Exact<{
+  from: string;
+  to: string;
+  scope?: RankingScope | null | undefined;
+}>;
+
+
+export type CityTrendQuery = { cityTrend: Array<{ period: string, average: number | null, excellent: number, good: number, pass: number, fail: number, ranked: number }> };
+
+export type EvidenceQueryVariables = Exact<{
+  unitCode: string;
+  period: string;
+  indicatorId: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  onlyAgainst?: boolean | null | undefined;
+}>;
+
+
+export type EvidenceQuery = { evidence: { totalCount: number, againstCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, rows: Array<{ recordId: string, recordKind: string, date: string | null, countedAgainst: boolean, reasonCode: string, reason: string, fields: Array<{ name: string, value: string | null }> }> } };
+
+export type LoginMutationVariables = Exact<{
+  username: string;
+  password: string;
+}>;
+
+
+export type LoginMutation = { login: { token: string, expiresAt: string, user: { id: string, username: string, displayName: string, role: Role, unit: { code: string, name: string, kind: UnitKind } | null } } };
+
+export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LogoutMutation = { logout: boolean };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { me: { id: string, username: string, displayName: string, role: Role, unit: { code: string, name: string, kind: UnitKind } | null } | null };
+
+export type PeriodsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PeriodsQuery = { periods: Array<{ id: string, kind: PeriodKind, start: string, end: string, hasData: boolean, published: boolean }> };
+
+export type RankingQueryVariables = Exact<{
+  period: string;
+  scope?: RankingScope | null | undefined;
+  withSubIndicators: boolean;
+}>;
+
+
+export type RankingQuery = { ranking: { scope: RankingScope, previousPeriod: string | null, schemeVersion: number, published: boolean, average: number | null, period: { id: string, kind: PeriodKind, start: string, end: string, hasData: boolean, published: boolean }, dimensionAverages: Array<{ id: string, name: string, nameEn: string, average: number | null }>, rows: Array<{ rank: number | null, previousRank: number | null, rankChange: number | null, composite: number | null, grade: Grade | null, penalty: number, incidents: number, unit: { code: string, name: string, kind: UnitKind }, dimensions: Array<{ id: string, name: string, nameEn: string, weight: number, score: number | null, applicable: boolean }>, subIndicators?: Array<{ id: string, dimensionId: string, name: string, nameEn: string, score: number | null, applicable: boolean, pointsLost: number }> }> } };
+
+export type UnitScorecardQueryVariables = Exact<{
+  unitCode: string;
+  period: string;
+  scope?: RankingScope | null | undefined;
+}>;
+
+
+export type UnitScorecardQuery = { unitScorecard: { scope: RankingScope, rank: number | null, previousRank: number | null, rankChange: number | null, rankedCount: number, composite: number | null, compositeBeforePenalty: number | null, grade: Grade | null, penalty: number, incidents: number, unit: { code: string, name: string, kind: UnitKind }, period: { id: string, kind: PeriodKind, start: string, end: string, hasData: boolean, published: boolean }, dimensions: Array<{ id: string, name: string, nameEn: string, weight: number, score: number | null, applicable: boolean, cityAverage: number | null, subIndicators: Array<{ id: string, dimensionId: string, name: string, nameEn: string, measureId: string, weight: number, rule: string, ruleKind: string, value: number | null, numerator: number | null, denominator: number | null, score: number | null, pointsLost: number, applicable: boolean }> }> } };
+
+export type UnitTrendQueryVariables = Exact<{
+  unitCode: string;
+  from: string;
+  to: string;
+  scope?: RankingScope | null | undefined;
+}>;
+
+
+export type UnitTrendQuery = { unitTrend: Array<{ rank: number | null, rankedCount: number, composite: number | null, grade: Grade | null, period: { id: string }, dimensions: Array<{ id: string, score: number | null }> }> };
+
+export type UnitsQueryVariables = Exact<{
+  kind?: UnitKind | null | undefined;
+}>;
+
+
+export type UnitsQuery = { units: Array<{ code: string, name: string, kind: UnitKind }> };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+
+export const AppInfoDocument = new TypedDocumentString(`
+    query AppInfo {
+  appInfo {
+    demoData
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<AppInfoQuery, AppInfoQueryVariables>;
+export const ChangePasswordDocument = new TypedDocumentString(`
+    mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
+  changePassword(currentPassword: $currentPassword, newPassword: $newPassword)
+}
+    `) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
+export const CityTrendDocument = new TypedDocumentString(`
+    query CityTrend($from: String!, $to: String!, $scope: RankingScope) {
+  cityTrend(from: $from, to: $to, scope: $scope) {
+    period
+    average
+    excellent
+    good
+    pass
+    fail
+    ranked
+  }
+}
+    `) as unknown as TypedDocumentString<CityTrendQuery, CityTrendQueryVariables>;
+export const EvidenceDocument = new TypedDocumentString(`
+    query Evidence($unitCode: String!, $period: String!, $indicatorId: String!, $first: Int, $after: String, $onlyAgainst: Boolean) {
+  evidence(
+    unitCode: $unitCode
+    period: $period
+    indicatorId: $indicatorId
+    first: $first
+    after: $after
+    onlyAgainst: $onlyAgainst
+  ) {
+    totalCount
+    againstCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    rows {
+      recordId
+      recordKind
+      date
+      countedAgainst
+      reasonCode
+      reason
+      fields {
+        name
+        value
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EvidenceQuery, EvidenceQueryVariables>;
+export const LoginDocument = new TypedDocumentString(`
+    mutation Login($username: String!, $password: String!) {
+  login(username: $username, password: $password) {
+    token
+    expiresAt
+    user {
+      id
+      username
+      displayName
+      role
+      unit {
+        code
+        name
+        kind
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
+export const LogoutDocument = new TypedDocumentString(`
+    mutation Logout {
+  logout
+}
+    `) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
+export const MeDocument = new TypedDocumentString(`
+    query Me {
+  me {
+    id
+    username
+    displayName
+    role
+    unit {
+      code
+      name
+      kind
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const PeriodsDocument = new TypedDocumentString(`
+    query Periods {
+  periods {
+    id
+    kind
+    start
+    end
+    hasData
+    published
+  }
+}
+    `) as unknown as TypedDocumentString<PeriodsQuery, PeriodsQueryVariables>;
+export const RankingDocument = new TypedDocumentString(`
+    query Ranking($period: String!, $scope: RankingScope, $withSubIndicators: Boolean!) {
+  ranking(period: $period, scope: $scope) {
+    period {
+      id
+      kind
+      start
+      end
+      hasData
+      published
+    }
+    scope
+    previousPeriod
+    schemeVersion
+    published
+    average
+    dimensionAverages {
+      id
+      name
+      nameEn
+      average
+    }
+    rows {
+      unit {
+        code
+        name
+        kind
+      }
+      rank
+      previousRank
+      rankChange
+      composite
+      grade
+      penalty
+      incidents
+      dimensions {
+        id
+        name
+        nameEn
+        weight
+        score
+        applicable
+      }
+      subIndicators @include(if: $withSubIndicators) {
+        id
+        dimensionId
+        name
+        nameEn
+        score
+        applicable
+        pointsLost
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RankingQuery, RankingQueryVariables>;
+export const UnitScorecardDocument = new TypedDocumentString(`
+    query UnitScorecard($unitCode: String!, $period: String!, $scope: RankingScope) {
+  unitScorecard(unitCode: $unitCode, period: $period, scope: $scope) {
+    unit {
+      code
+      name
+      kind
+    }
+    period {
+      id
+      kind
+      start
+      end
+      hasData
+      published
+    }
+    scope
+    rank
+    previousRank
+    rankChange
+    rankedCount
+    composite
+    compositeBeforePenalty
+    grade
+    penalty
+    incidents
+    dimensions {
+      id
+      name
+      nameEn
+      weight
+      score
+      applicable
+      cityAverage
+      subIndicators {
+        id
+        dimensionId
+        name
+        nameEn
+        measureId
+        weight
+        rule
+        ruleKind
+        value
+        numerator
+        denominator
+        score
+        pointsLost
+        applicable
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UnitScorecardQuery, UnitScorecardQueryVariables>;
+export const UnitTrendDocument = new TypedDocumentString(`
+    query UnitTrend($unitCode: String!, $from: String!, $to: String!, $scope: RankingScope) {
+  unitTrend(unitCode: $unitCode, from: $from, to: $to, scope: $scope) {
+    period {
+      id
+    }
+    rank
+    rankedCount
+    composite
+    grade
+    dimensions {
+      id
+      score
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UnitTrendQuery, UnitTrendQueryVariables>;
+export const UnitsDocument = new TypedDocumentString(`
+    query Units($kind: UnitKind) {
+  units(kind: $kind) {
+    code
+    name
+    kind
+  }
+}
+    `) as unknown as TypedDocumentString<UnitsQuery, UnitsQueryVariables>;

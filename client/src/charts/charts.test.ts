@@ -1,0 +1,143 @@
+import { describe, expect, test } from 'vitest';
+import { BAND_COLORS } from './bands';
+import { rankingBarOption, sortByRank } from './ranking-bar';
+import { gradeCounts, gradeDistributionOption } from './grade-distribution';
+import { heatmapOption } from './heatmap';
+import { radarOption } from './radar';
+import { unitTrendOption, compareTrendOption } from './trend';
+import { dimensionBarsOption } from './dimension-bars';
+
+interface BarItem {
+  value: number;
+  itemStyle: { color: string };
+}
+interface Series<T> {
+  data: T[];
+  type: string;
+}
+
+const rows = [
+  { code: 'C', name: '市民政局', rank: 2, composite: 85.5 },
+  { code: 'A', name: '市公安局', rank: 1, composite: 93.2 },
+  { code: 'X', name: '新设单位', rank: null, composite: null },
+  { code: 'D', name: '二七区', rank: 4, composite: 42 },
+  { code: 'B', name: '市财政局', rank: 2, composite: 85.5 },
+];
+const labels = { composite: '综合得分', na: 'N/A' };
+
+describe('rankingBarOption', () => {
+  const option = rankingBarOption(rows, labels);
+  const yAxis = option.yAxis as { data: string[]; inverse: boolean };
+  const series = (option.series as Array<Series<BarItem>>)[0];
+
+  test('units in rank order, ties by code, unranked last, best on top', () => {
+    expect(yAxis.inverse).toBe(true);
+    expect(yAxis.data).toEqual(['1. 市公安局', '2. 市财政局', '2. 市民政局', '4. 二七区', '新设单位']);
+  });
+
+  test('bars coloured by band, N/A grey', () => {
+    expect(series.data.map((d) => d.itemStyle.color)).toEqual([
+      BAND_COLORS.excellent,
+      BAND_COLORS.good,
+      BAND_COLORS.good,
+      BAND_COLORS.fail,
+      BAND_COLORS.na,
+    ]);
+    expect(series.data[0].value).toBe(93.2);
+  });
+
+  test('sortByRank does not mutate its input', () => {
+    const copy = [...rows];
+    sortByRank(rows);
+    expect(rows).toEqual(copy);
+  });
+});
+
+describe('grade distribution', () => {
+  test('counts by grade with N/A for unranked', () => {
+    const counts = gradeCounts([
+      { grade: 'EXCELLENT' },
+      { grade: 'GOOD' },
+      { grade: 'GOOD' },
+      { grade: 'FAIL' },
+      { grade: null },
+    ]);
+    expect(counts).toEqual({ excellent: 1, good: 2, pass: 0, fail: 1, na: 1 });
+  });
+
+  test('pie slices in band colours, empty grades left out', () => {
+    const option = gradeDistributionOption(
+      { excellent: 1, good: 2, pass: 0, fail: 1, na: 0 },
+      { excellent: '优秀', good: '良好', pass: '合格', fail: '不合格', na: '无' },
+    );
+    const data = (option.series as Array<Series<{ name: string; value: number; itemStyle: { color: string } }>>)[0].data;
+    expect(data.map((d) => [d.name, d.value, d.itemStyle.color])).toEqual([
+      ['优秀', 1, BAND_COLORS.excellent],
+      ['良好', 2, BAND_COLORS.good],
+      ['不合格', 1, BAND_COLORS.fail],
+    ]);
+  });
+});
+
+describe('heatmapOption', () => {
+  test('one cell per unit × sub-indicator, coloured by band, N/A grey', () => {
+    const option = heatmapOption(
+      [
+        { name: '甲', scores: [{ id: 'U1', score: 95 }, { id: 'E1', score: null }] },
+        { name: '乙', scores: [{ id: 'U1', score: 70 }] },
+      ],
+      [
+        { id: 'U1', label: 'U1' },
+        { id: 'E1', label: 'E1' },
+      ],
+      'N/A',
+    );
+    const data = (option.series as Array<Series<{ value: number[]; itemStyle: { color: string } }>>)[0].data;
+    expect(data).toHaveLength(4);
+    expect(data.map((d) => [d.value[0], d.value[1], d.itemStyle.color])).toEqual([
+      [0, 0, BAND_COLORS.excellent],
+      [1, 0, BAND_COLORS.na],
+      [0, 1, BAND_COLORS.pass],
+      [1, 1, BAND_COLORS.na],
+    ]);
+  });
+});
+
+describe('radar, bars and trends', () => {
+  test('radar axes fixed at 0–100 and N/A drawn at 0', () => {
+    const option = radarOption(['U', 'E'], [{ name: '甲', values: [80, null] }, { name: '全市平均', values: [70, 60], average: true }], 'N/A');
+    const radar = option.radar as { indicator: Array<{ max: number }> };
+    expect(radar.indicator.every((i) => i.max === 100)).toBe(true);
+    const data = (option.series as Array<Series<{ value: number[]; lineStyle: { type: string } }>>)[0].data;
+    expect(data[0].value).toEqual([80, 0]);
+    expect(data[1].lineStyle.type).toBe('dashed');
+  });
+
+  test('dimension bars leave N/A out instead of drawing zero', () => {
+    const option = dimensionBarsOption(['U', 'E'], [{ name: '甲', values: [null, 50] }], 'N/A');
+    expect((option.series as Array<Series<number | string>>)[0].data).toEqual(['-', 50]);
+  });
+
+  test('unit trend puts rank on an inverted axis', () => {
+    const option = unitTrendOption(
+      [
+        { period: '2023-01', composite: 80, rank: 5 },
+        { period: '2023-02', composite: null, rank: null },
+      ],
+      { composite: 'c', rank: 'r', periodLabel: (id) => id },
+    );
+    const axes = option.yAxis as Array<{ inverse?: boolean; max?: number }>;
+    expect(axes[1].inverse).toBe(true);
+    expect(axes[1].max).toBe(5);
+    expect((option.series as Array<Series<number | string>>)[0].data).toEqual([80, '-']);
+  });
+
+  test('compare trend aligns every unit on the same periods', () => {
+    const option = compareTrendOption(
+      ['2023-01', '2023-02'],
+      [{ name: '甲', points: [{ period: '2023-02', composite: 70 }] }],
+      (id) => id,
+    );
+    expect((option.series as Array<Series<number | string>>)[0].data).toEqual(['-', 70]);
+  });
+});

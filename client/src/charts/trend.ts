@@ -1,0 +1,132 @@
+import type { EChartsOption } from 'echarts';
+import { LIGHT, SERIES_PALETTE, type ChartTheme } from './theme';
+import { BAND_COLORS } from './bands';
+import { fmt2 } from '@/lib/format';
+
+export interface UnitTrendPoint {
+  period: string;
+  composite: number | null;
+  rank: number | null;
+}
+
+export interface UnitTrendLabels {
+  composite: string;
+  rank: string;
+  periodLabel: (id: string) => string;
+}
+
+/** A unit's composite (left axis, 0–100) and rank (right axis, 1 at the top) over its last months. */
+export function unitTrendOption(points: readonly UnitTrendPoint[], labels: UnitTrendLabels, theme: ChartTheme = LIGHT): EChartsOption {
+  const maxRank = Math.max(1, ...points.map((p) => p.rank ?? 1));
+  return {
+    grid: { left: 8, right: 8, top: 36, bottom: 8, containLabel: true },
+    legend: { top: 0, textStyle: { color: theme.text } },
+    tooltip: { trigger: 'axis', valueFormatter: (v) => (typeof v === 'number' ? (Number.isInteger(v) ? String(v) : fmt2(v)) : '—') },
+    xAxis: { type: 'category', data: points.map((p) => labels.periodLabel(p.period)), boundaryGap: false },
+    yAxis: [
+      { type: 'value', name: labels.composite, min: 0, max: 100 },
+      { type: 'value', name: labels.rank, inverse: true, min: 1, max: maxRank, minInterval: 1, splitLine: { show: false } },
+    ],
+    series: [
+      {
+        type: 'line',
+        name: labels.composite,
+        yAxisIndex: 0,
+        data: points.map((p) => p.composite ?? '-'),
+        itemStyle: { color: SERIES_PALETTE[0] },
+        areaStyle: { color: SERIES_PALETTE[0], opacity: 0.08 },
+        connectNulls: false,
+      },
+      {
+        type: 'line',
+        name: labels.rank,
+        yAxisIndex: 1,
+        step: 'middle',
+        data: points.map((p) => p.rank ?? '-'),
+        itemStyle: { color: SERIES_PALETTE[3] },
+        lineStyle: { type: 'dashed' },
+      },
+    ],
+  };
+}
+
+export interface CompareTrendSeries {
+  name: string;
+  points: ReadonlyArray<{ period: string; composite: number | null }>;
+}
+
+/** Composite lines of several units over the same periods. */
+export function compareTrendOption(
+  periods: readonly string[],
+  series: readonly CompareTrendSeries[],
+  periodLabel: (id: string) => string,
+  theme: ChartTheme = LIGHT,
+): EChartsOption {
+  return {
+    color: SERIES_PALETTE,
+    grid: { left: 8, right: 16, top: 16, bottom: 40, containLabel: true },
+    legend: { bottom: 0, textStyle: { color: theme.text } },
+    tooltip: { trigger: 'axis', valueFormatter: (v) => (typeof v === 'number' ? fmt2(v) : '—') },
+    xAxis: { type: 'category', data: periods.map(periodLabel), boundaryGap: false },
+    yAxis: { type: 'value', min: 0, max: 100 },
+    series: series.map((s) => ({
+      type: 'line',
+      name: s.name,
+      data: periods.map((id) => s.points.find((p) => p.period === id)?.composite ?? '-'),
+    })),
+  };
+}
+
+export interface CityTrendPoint {
+  period: string;
+  average: number | null;
+  excellent: number;
+  good: number;
+  pass: number;
+  fail: number;
+}
+
+export interface CityTrendLabels {
+  average: string;
+  excellent: string;
+  good: string;
+  pass: string;
+  fail: string;
+  periodLabel: (id: string) => string;
+}
+
+/** City average line over stacked bars of units per grade. */
+export function cityTrendOption(points: readonly CityTrendPoint[], labels: CityTrendLabels, theme: ChartTheme = LIGHT): EChartsOption {
+  const grades = ['excellent', 'good', 'pass', 'fail'] as const;
+  return {
+    grid: { left: 8, right: 8, top: 40, bottom: 8, containLabel: true },
+    legend: { top: 0, textStyle: { color: theme.text } },
+    tooltip: { trigger: 'axis', valueFormatter: (v) => (typeof v === 'number' ? (Number.isInteger(v) ? String(v) : fmt2(v)) : '—') },
+    xAxis: { type: 'category', data: points.map((p) => labels.periodLabel(p.period)) },
+    yAxis: [
+      { type: 'value', minInterval: 1, splitLine: { show: false } },
+      { type: 'value', min: 0, max: 100 },
+    ],
+    series: [
+      ...grades.map((g) => ({
+        type: 'bar' as const,
+        name: labels[g],
+        stack: 'grades',
+        barMaxWidth: 26,
+        itemStyle: { color: BAND_COLORS[g], opacity: 0.55 },
+        data: points.map((p) => p[g]),
+      })),
+      {
+        type: 'line' as const,
+        name: labels.average,
+        yAxisIndex: 1,
+        smooth: true,
+        symbolSize: 8,
+        lineStyle: { width: 3, color: SERIES_PALETTE[1] },
+        itemStyle: { color: SERIES_PALETTE[1] },
+        label: { show: true, position: 'top', color: theme.text, formatter: (p: { value?: unknown }) => (typeof p.value === 'number' ? fmt2(p.value) : '') },
+        data: points.map((p) => p.average ?? '-'),
+      },
+    ],
+  };
+}

@@ -1,0 +1,89 @@
+import { createRouter, createWebHistory, type RouteLocationRaw, type RouteRecordRaw } from 'vue-router';
+import type { Role } from '@/api/generated/graphql';
+import { useSessionStore } from '@/stores/session';
+import { isScope, useContextStore } from '@/stores/context';
+import { parsePeriod } from '@/lib/periods';
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** reachable without signing in */
+    public?: boolean;
+    /** the page shows one period/scope: both are always in the query so the URL can be shared */
+    period?: boolean;
+    /** roles allowed; absent = every signed-in user */
+    roles?: readonly Role[];
+  }
+}
+
+const EVERY_UNIT: readonly Role[] = ['LEADER', 'ASSESSOR', 'ADMIN'];
+
+const routes: RouteRecordRaw[] = [
+  { path: '/login', name: 'login', component: () => import('@/features/auth/LoginPage.vue'), meta: { public: true } },
+  {
+    path: '/bigscreen',
+    name: 'bigscreen',
+    component: () => import('@/features/bigscreen/BigScreenPage.vue'),
+    meta: { period: true, roles: EVERY_UNIT },
+  },
+  {
+    path: '/',
+    component: () => import('@/features/layout/AppLayout.vue'),
+    children: [
+      { path: '', name: 'home', component: { render: () => null } },
+      { path: 'ranking', name: 'ranking', component: () => import('@/features/ranking/RankingPage.vue'), meta: { period: true } },
+      { path: 'units/:code', name: 'unit', component: () => import('@/features/unit/UnitPage.vue'), meta: { period: true } },
+      {
+        path: 'compare',
+        name: 'compare',
+        component: () => import('@/features/compare/ComparePage.vue'),
+        meta: { period: true, roles: EVERY_UNIT },
+      },
+    ],
+  },
+  { path: '/:pathMatch(.*)*', redirect: '/' },
+];
+
+export const router = createRouter({
+  history: createWebHistory(import.meta.env.BASE_URL),
+  routes,
+  scrollBehavior: (_to, _from, saved) => saved ?? { top: 0 },
+});
+
+/** Where a user starts: a unit user on its own scorecard, everyone else on the ranking. */
+export function homeFor(role: Role | null, unitCode: string | null): RouteLocationRaw {
+  if (role === 'UNIT' && unitCode) return { name: 'unit', params: { code: unitCode } };
+  return { name: 'ranking' };
+}
+
+router.beforeEach(async (to) => {
+  const session = useSessionStore();
+  if (to.meta.public) return true;
+
+  await session.ensureLoaded();
+  if (!session.user) return { name: 'login', query: to.fullPath === '/' ? {} : { redirect: to.fullPath } };
+
+  const home = homeFor(session.role, session.ownUnitCode);
+  if (to.name === 'home') return home;
+  if (to.meta.roles && session.role && !to.meta.roles.includes(session.role)) return home;
+  // A unit user sees only its own scorecard.
+  if (to.name === 'unit' && session.isUnitUser && to.params.code !== session.ownUnitCode) return home;
+
+  if (to.meta.period) {
+    const context = useContextStore();
+    const period = typeof to.query.period === 'string' && parsePeriod(to.query.period) ? to.query.period : null;
+    const scope = isScope(to.query.scope) ? to.query.scope : null;
+    if (!period || !scope) {
+      try {
+        await context.ensurePeriods();
+      } catch {
+        // The page shows the error; without periods there is nothing to default to.
+        return true;
+      }
+      const fallback = period ?? context.defaultPeriod();
+      if (!fallback) return true;
+      return { ...to, query: { ...to.query, period: fallback, scope: scope ?? context.lastScope }, replace: true };
+    }
+    context.remember(period, scope);
+  }
+  return true;
+});
