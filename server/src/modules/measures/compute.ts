@@ -13,6 +13,13 @@ const COMPUTED = new Set<string>(COMPUTED_MEASURE_IDS);
  * does not depend on the number of units.
  */
 export async function computeMeasures(em: EntityManager, period: Period): Promise<MeasureTable> {
+  const table = await computeComputedMeasures(em, period);
+  await addManualValues(em, period, table);
+  return table;
+}
+
+/** The computed measures only (what MeasureService caches). */
+export async function computeComputedMeasures(em: EntityManager, period: Period): Promise<MeasureTable> {
   const range = calendarRangeFor(period);
   await ensureCalendar(em, range.from, range.to);
 
@@ -33,8 +40,6 @@ export async function computeMeasures(em: EntityManager, period: Period): Promis
       unit[measure.id] = byUnit.get(code) ?? { ...measure.absent };
     }
   }
-
-  await addManualValues(em, period, table);
   return table;
 }
 

@@ -1,2 +1,10 @@
 export { ensureCalendar, calendarRangeFor, earliestWindowStart } from './calendar.js';
 export { computeMeasures } from './compute.js';
+export {
+  listEvidence, EVIDENCE_SOURCES, DEFAULT_EVIDENCE_PAGE, MAX_EVIDENCE_PAGE, encodeCursor, decodeCursor,
+  type EvidenceQuery, type EvidencePage,
+} from './evidence.js';
+export type { EvidenceRow, EvidenceField } from './evidence-types.js';
+export { EvidenceError, EVIDENCE_ERROR_CODES, type EvidenceErrorCode } from './errors.js';
+export { MeasureService } from './measure.service.js';
+export { computeComputedMeasures, addManualValues } from './compute.js';
