@@ -1,0 +1,94 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { checkCity, type CityCheck } from './check-city.js';
+import { csvRows, SPEC_HEADERS } from './check.js';
+import { CITY_FILES, generateCity, type GeneratedSummary } from './generate.js';
+import { PRESETS } from './presets.js';
+
+const dirs: string[] = [];
+function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'demo-city-'));
+  dirs.push(dir);
+  return dir;
+}
+afterAll(() => {
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+});
+
+async function generatePreset(name: string, overrides: { units?: number; months?: number } = {}): Promise<GeneratedSummary> {
+  const p = PRESETS[name];
+  return generateCity({
+    units: overrides.units ?? p.units,
+    months: overrides.months ?? p.months,
+    startMonth: p.startMonth,
+    seed: p.seed,
+    scale: p.scale,
+    outDir: tempDir(),
+  });
+}
+
+async function readAll(file: string): Promise<string[][]> {
+  const out: string[][] = [];
+  for await (const { line, cells } of csvRows(file)) if (line > 1) out.push(cells);
+  return out;
+}
+
+describe('the smoke city', () => {
+  let first: GeneratedSummary;
+  let check: CityCheck;
+
+  test('generating twice gives byte-identical files', async () => {
+    first = await generatePreset('smoke');
+    const second = await generatePreset('smoke');
+    const names = readdirSync(first.outDir).sort();
+    expect(names).toEqual([...CITY_FILES, 'ABOUT.txt'].sort());
+    expect(readdirSync(second.outDir).sort()).toEqual(names);
+    for (const name of names) {
+      expect(readFileSync(join(second.outDir, name)).equals(readFileSync(join(first.outDir, name))), name).toBe(true);
+    }
+  });
+
+  test('a different seed gives a different city', async () => {
+    const other = await generateCity({ ...PRESETS.smoke, outDir: tempDir(), seed: 8 });
+    expect(readFileSync(join(other.outDir, 'cases.csv')).equals(readFileSync(join(first.outDir, 'cases.csv')))).toBe(false);
+  });
+
+  test('every file has exactly the SPEC §8 header and valid rows', async () => {
+    for (const file of CITY_FILES) {
+      const header = readFileSync(join(first.outDir, file), 'utf8').split('\n')[0];
+      expect(header, file).toBe(SPEC_HEADERS[file].join(','));
+    }
+    check = await checkCity(first.outDir);
+    expect(check.problems).toEqual([]);
+    for (const f of first.files) expect(check.rows[f.file], f.file).toBe(f.rows);
+  });
+
+  test('has the N/A paths, ISO timestamps and the incident-prone unit', async () => {
+    const units = (await readAll(join(first.outDir, 'units.csv'))).map((c) => c[0]);
+    expect(units).toHaveLength(8);
+    expect(new Set((await readAll(join(first.outDir, 'units.csv'))).map((c) => c[2]))).toEqual(
+      new Set(['municipal', 'district', 'public_service']),
+    );
+    expect(units.filter((u) => !check.unitsWith.systems.has(u))).toHaveLength(1);
+    expect(units.filter((u) => !check.unitsWith.items.has(u))).toHaveLength(1);
+    expect(units.filter((u) => !check.unitsWith.resources.has(u))).toHaveLength(1);
+    expect(check.isoTimestamps).toBeGreaterThan(0);
+    const incidents = await readAll(join(first.outDir, 'incidents.csv'));
+    const perUnit = new Map<string, number>();
+    for (const c of incidents) perUnit.set(c[1], (perUnit.get(c[1]) ?? 0) + 1);
+    expect(Math.max(...perUnit.values())).toBeGreaterThanOrEqual(5);
+    expect(readFileSync(join(first.outDir, 'ABOUT.txt'), 'utf8')).toContain('合成演示数据');
+  });
+});
+
+test('a 75-unit, 2-month city is valid and uses every real unit', async () => {
+  const s = await generatePreset('demo', { months: 2 });
+  const check = await checkCity(s.outDir);
+  expect(check.problems).toEqual([]);
+  const units = await readAll(join(s.outDir, 'units.csv'));
+  expect(units).toHaveLength(75);
+  expect(units.filter((c) => c[2] === 'district')).toHaveLength(16);
+  expect(units.map((c) => c[1])).toContain('郑州航空港经济综合实验区');
+});
