@@ -14,23 +14,11 @@ export interface LoadDemoOptions {
   onProgress?: (step: string, rows: number) => void;
 }
 
-/** What the import library returns per file (server/src/modules/imports). */
-interface ImportResultLike {
-  status: string;
-  errors: readonly unknown[];
-}
-type ImportPaths = (orm: MikroORM, paths: string[]) => Promise<readonly ImportResultLike[]>;
-
-/**
- * The import library is loaded lazily: the demo module must not depend on it at load time (it is
- * only needed when the demo city is actually imported).
- */
+/** The import library is loaded only when a demo city is actually imported. */
 async function loadImportPaths(): Promise<ImportPaths> {
-  const specifier = '../imports/index.js';
-  const mod = (await import(specifier)) as { importPaths?: ImportPaths };
-  if (typeof mod.importPaths !== 'function') throw new Error('the import library does not export importPaths');
-  return mod.importPaths;
+  return (await import('../imports/index.js')).importPaths;
 }
+type ImportPaths = typeof import('../imports/index.js').importPaths;
 
 const MARKER = 'generator.json';
 
@@ -67,9 +55,9 @@ export async function loadDemoCity(orm: MikroORM, opts: LoadDemoOptions = {}): P
   const importPaths = await loadImportPaths();
   opts.onProgress?.('import', 0);
   const results = await importPaths(orm, paths);
-  const failed = results.filter((r) => r.status !== 'imported' || r.errors.length > 0);
+  const failed = results.filter((r) => r.status !== 'imported' || r.errorCount > 0);
   if (failed.length > 0) {
-    const detail = JSON.stringify(failed.slice(0, 3)).slice(0, 2000);
+    const detail = JSON.stringify(failed.map((r) => ({ file: r.file, errors: r.errors.slice(0, 5) }))).slice(0, 2000);
     throw new Error(`the demo city did not import cleanly: ${detail}`);
   }
 }
