@@ -3,7 +3,12 @@ import { fileURLToPath } from 'node:url';
 
 export default defineConfig({
   resolve: {
-    alias: { '@scorecard/shared': fileURLToPath(new URL('../shared/src/index.ts', import.meta.url)) },
+    alias: [
+      { find: '@scorecard/shared', replacement: fileURLToPath(new URL('../shared/src/index.ts', import.meta.url)) },
+      // One graphql-js for everyone: Vite would pick graphql's ESM build ("module") for our sources while
+      // Node loads the CommonJS one for type-graphql and Apollo, and graphql-js refuses types from "another realm".
+      { find: /^graphql$/, replacement: 'graphql/index.js' },
+    ],
   },
   test: {
     include: ['src/**/*.test.ts'],

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import http from 'node:http';
 import { join } from 'node:path';
@@ -13,6 +12,7 @@ import express from 'express';
 import type { AppConfig } from './config.js';
 import type { GraphQLContext } from './graphql/context.js';
 import { formatError } from './graphql/format-error.js';
+import { currentRequestId, hardening, requestIdMiddleware, withLimitCode, withRootFieldDeadlines } from './graphql/limits/index.js';
 import { buildApiSchema } from './graphql/schema.js';
 import { viewerFromRequest } from './graphql/viewer.js';
 import { logger } from './logger.js';
@@ -34,7 +34,8 @@ export async function startApp(orm: MikroORM, config: AppConfig): Promise<Runnin
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   const httpServer = http.createServer(app);
-  const schema = await buildApiSchema();
+  const schema = withRootFieldDeadlines(await buildApiSchema());
+  const hardened = hardening(config.production);
 
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
@@ -42,8 +43,11 @@ export async function startApp(orm: MikroORM, config: AppConfig): Promise<Runnin
     allowBatchedHttpRequests: false,
     introspection: !config.production,
     includeStacktraceInErrorResponses: false,
-    formatError: (formatted, error) => formatError(formatted, error),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+    formatError: (formatted, error) => withLimitCode(formatError(formatted, error, currentRequestId())),
+    validationRules: hardened.validationRules,
+    parseOptions: hardened.parseOptions,
+    hideSchemaDetailsFromClientErrors: hardened.hideSchemaDetailsFromClientErrors,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), ...hardened.plugins],
   });
   await apollo.start();
 
@@ -62,14 +66,14 @@ export async function startApp(orm: MikroORM, config: AppConfig): Promise<Runnin
   app.use(
     '/graphql',
     express.json({ limit: BODY_LIMIT }),
+    requestIdMiddleware,
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<GraphQLContext> => {
         const em = orm.em.fork();
-        const requestId = (req.headers['x-request-id'] as string | undefined)?.slice(0, 64) || randomUUID();
-        res.setHeader('x-request-id', requestId);
+        const requestId = String(res.locals.requestId);
         return {
           em,
-          viewer: await viewerFromRequest(em, req),
+          viewer: await viewerFromRequest(em, req, config.sessionIdleHours),
           services,
           requestId,
           ip: req.ip ?? '',

@@ -4,6 +4,7 @@ import { loadConfig } from './config.js';
 import { databaseKind, openDatabase } from './db/orm.js';
 import { logger } from './logger.js';
 import { loadDemoCityIfEmpty } from './modules/demo/load-demo.js';
+import { ensureInitialUsers } from './modules/accounts/initial-users.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -14,6 +15,7 @@ async function main(): Promise<void> {
   const orm = await openDatabase(config.databaseUrl);
   logger.info({ database: databaseKind(config.databaseUrl) }, 'database ready (migrations applied)');
   if (config.demoData) await loadDemoCityIfEmpty(orm);
+  await ensureInitialUsers(orm, config);
   const app = await startApp(orm, config);
   process.stdout.write(`\n  智慧考评 Smart Evaluation Scorecard\n  Dashboard: ${app.url}/\n  GraphQL:   ${app.url}/graphql\n\n`);
   const shutdown = async () => {

@@ -18,6 +18,15 @@ export function requireViewer(viewer: Viewer | null): Viewer {
   return viewer;
 }
 
+/** Service-level twin of `@Authorized(...roles)`. */
+export function requireRole(viewer: Viewer | null, ...roles: Role[]): Viewer {
+  const signedIn = requireViewer(viewer);
+  if (!roles.includes(signedIn.role)) {
+    throw new AppError(ERROR_CODES.FORBIDDEN, '您无权执行此操作。You are not allowed to do this.');
+  }
+  return signedIn;
+}
+
 export function canSeeUnitDetails(viewer: Viewer | null, unitCode: string): boolean {
   if (!viewer) return false;
   return viewer.role !== 'UNIT' || viewer.unitCode === unitCode;

@@ -5,6 +5,9 @@ import { RankingRowResolver, ScorecardResolver } from '../modules/scoring/scorec
 import { UnitResolver } from '../modules/units/unit.resolver.js';
 import { EvidenceResolver } from '../modules/evidence/evidence.resolver.js';
 import { AppInfoResolver } from '../modules/app-info/app-info.resolver.js';
+import { AuthResolver } from '../modules/accounts/auth.resolver.js';
+import { UsersResolver } from '../modules/accounts/users.resolver.js';
+import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { authChecker } from './authorization.js';
 
 /** Every resolver of the API. The emitted schema.graphql is committed (pnpm --filter server schema). */
@@ -15,6 +18,9 @@ export const resolvers = [
   ScorecardResolver,
   RankingRowResolver,
   EvidenceResolver,
+  AuthResolver,
+  UsersResolver,
+  AuditResolver,
 ] as const;
 
 export async function buildApiSchema(): Promise<GraphQLSchema> {

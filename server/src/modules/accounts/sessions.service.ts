@@ -1,0 +1,81 @@
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/core';
+import type { Viewer } from '../../graphql/context.js';
+import { Session } from './session.entity.js';
+import type { User } from './user.entity.js';
+
+/** `last_seen_at` is rewritten at most this often: one write per minute per session, not per request. */
+const SLIDE_EVERY_MS = 60_000;
+
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token, 'utf8').digest('hex');
+}
+
+export function idleExpiry(lastSeenAt: string, idleHours: number): Date {
+  return new Date(Date.parse(lastSeenAt) + idleHours * 3_600_000);
+}
+
+export interface NewSession {
+  token: string;
+  session: Session;
+  expiresAt: Date;
+}
+
+/** A fresh random token (256 bits); only its hash is stored. */
+export async function createSession(
+  em: EntityManager,
+  user: User,
+  request: { ip: string; userAgent: string | null },
+  idleHours: number,
+): Promise<NewSession> {
+  const token = randomBytes(32).toString('base64url');
+  const now = new Date().toISOString();
+  const session = em.create(Session, {
+    id: randomUUID(),
+    tokenHash: hashToken(token),
+    user,
+    createdAt: now,
+    lastSeenAt: now,
+    ip: request.ip.slice(0, 64),
+    userAgent: request.userAgent?.slice(0, 255) ?? null,
+  });
+  await em.persistAndFlush(session);
+  return { token, session, expiresAt: idleExpiry(now, idleHours) };
+}
+
+/**
+ * The viewer a session token stands for, or null: unknown token, idle too long (the row is deleted),
+ * or a disabled user. Slides the idle window.
+ */
+export async function viewerForToken(em: EntityManager, token: string, idleHours: number): Promise<Viewer | null> {
+  const session = await em.findOne(Session, { tokenHash: hashToken(token) }, { populate: ['user'] });
+  if (!session) return null;
+  const now = Date.now();
+  if (idleExpiry(session.lastSeenAt, idleHours).getTime() <= now) {
+    await em.nativeDelete(Session, { id: session.id });
+    return null;
+  }
+  const user = session.user;
+  if (user.disabled) return null;
+  if (now - Date.parse(session.lastSeenAt) >= SLIDE_EVERY_MS) {
+    const lastSeenAt = new Date(now).toISOString();
+    await em.nativeUpdate(Session, { id: session.id }, { lastSeenAt });
+    session.lastSeenAt = lastSeenAt;
+  }
+  return {
+    userId: user.id,
+    username: user.username,
+    role: user.role,
+    unitCode: user.unit?.code ?? null,
+    sessionId: session.id,
+  };
+}
+
+export async function deleteSession(em: EntityManager, sessionId: string): Promise<void> {
+  await em.nativeDelete(Session, { id: sessionId });
+}
+
+/** Signs a user out everywhere (disabled, password reset), optionally keeping one session. */
+export async function deleteUserSessions(em: EntityManager, userId: string, exceptSessionId?: string): Promise<void> {
+  await em.nativeDelete(Session, exceptSessionId ? { user: userId, id: { $ne: exceptSessionId } } : { user: userId });
+}

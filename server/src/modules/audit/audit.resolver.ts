@@ -1,0 +1,21 @@
+import { Arg, Authorized, Ctx, Int, Query, Resolver } from 'type-graphql';
+import type { GraphQLContext } from '../../graphql/context.js';
+import { requireRole } from '../../graphql/authorization.js';
+import { listAuditLog } from './audit.service.js';
+import { AuditLogConnectionType } from './audit.types.js';
+
+@Resolver()
+export class AuditResolver {
+  // Administrators review account changes; assessors review scheme, publication and remediation changes.
+  @Authorized('ADMIN', 'ASSESSOR')
+  @Query(() => AuditLogConnectionType, { description: 'The audit log, newest first.' })
+  async auditLog(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('first', () => Int, { defaultValue: 50 }) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Arg('action', () => String, { nullable: true, description: 'Only this action, e.g. user/update.' }) action: string | null,
+  ): Promise<AuditLogConnectionType> {
+    requireRole(ctx.viewer, 'ADMIN', 'ASSESSOR');
+    return AuditLogConnectionType.from(await listAuditLog(ctx.em, { first, after, action }));
+  }
+}

@@ -1,0 +1,112 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/core';
+import { AppError, ERROR_CODES } from '../../errors.js';
+import type { GraphQLContext } from '../../graphql/context.js';
+import { AuditEntry } from './audit-entry.entity.js';
+
+/** Who did it and from where: taken from the request (see `auditActor`). */
+export interface AuditActor {
+  userId: string | null;
+  username: string | null;
+  ip: string | null;
+  requestId: string | null;
+}
+
+export interface AuditInput {
+  actor: AuditActor;
+  /** `<area>/<verb>`, e.g. `user/update`, `scheme/publish`, `remediation/verify`. */
+  action: string;
+  entityType?: string;
+  entityId?: string;
+  before?: unknown;
+  after?: unknown;
+}
+
+export function auditActor(ctx: Pick<GraphQLContext, 'viewer' | 'ip' | 'requestId'>): AuditActor {
+  return {
+    userId: ctx.viewer?.userId ?? null,
+    username: ctx.viewer?.username ?? null,
+    ip: ctx.ip || null,
+    requestId: ctx.requestId || null,
+  };
+}
+
+/** Keys that must never reach the audit log, at any depth. */
+const SECRET_KEY = /password|hash|token|secret/i;
+
+function redact(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(redact);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value as Record<string, unknown>)
+        .filter(([key]) => !SECRET_KEY.test(key))
+        .map(([key, v]) => [key, redact(v)]),
+    );
+  }
+  return value;
+}
+
+function toJson(value: unknown): string | null {
+  return value === undefined ? null : JSON.stringify(redact(value));
+}
+
+/**
+ * Writes one audit entry at once (inside the caller's transaction when `em` is a transactional fork,
+ * so the entry commits or rolls back with the change it describes). Secrets are stripped.
+ */
+export async function audit(em: EntityManager, entry: AuditInput): Promise<void> {
+  await em.insert(AuditEntry, {
+    id: randomUUID(),
+    at: new Date().toISOString(),
+    actorId: entry.actor.userId,
+    actorUsername: entry.actor.username?.slice(0, 64) ?? null,
+    action: entry.action,
+    entityType: entry.entityType ?? null,
+    entityId: entry.entityId ?? null,
+    beforeJson: toJson(entry.before),
+    afterJson: toJson(entry.after),
+    ip: entry.actor.ip?.slice(0, 64) ?? null,
+    requestId: entry.actor.requestId?.slice(0, 64) ?? null,
+  });
+}
+
+export interface AuditPage {
+  entries: AuditEntry[];
+  endCursor: string | null;
+  hasNextPage: boolean;
+}
+
+const MAX_PAGE = 200;
+
+function encodeCursor(entry: AuditEntry): string {
+  return Buffer.from(`${entry.at}|${entry.id}`, 'utf8').toString('base64url');
+}
+
+function decodeCursor(cursor: string): { at: string; id: string } {
+  const [at, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
+  if (!at || !id) throw new AppError(ERROR_CODES.BAD_USER_INPUT, '无效的分页游标。Invalid cursor.');
+  return { at, id };
+}
+
+/** Newest first; keyset pagination on (at, id). */
+export async function listAuditLog(
+  em: EntityManager,
+  options: { first: number; after: string | null; action: string | null },
+): Promise<AuditPage> {
+  if (options.first < 1 || options.first > MAX_PAGE) {
+    throw new AppError(ERROR_CODES.BAD_USER_INPUT, `每页 1 至 ${MAX_PAGE} 条。first must be 1–${MAX_PAGE}.`);
+  }
+  const where: Record<string, unknown>[] = [];
+  if (options.action) where.push({ action: options.action });
+  if (options.after) {
+    const { at, id } = decodeCursor(options.after);
+    where.push({ $or: [{ at: { $lt: at } }, { at, id: { $lt: id } }] });
+  }
+  const rows = await em.find(AuditEntry, where.length ? { $and: where } : {}, {
+    orderBy: [{ at: 'desc' }, { id: 'desc' }],
+    limit: options.first + 1,
+  });
+  const entries = rows.slice(0, options.first);
+  const last = entries.at(-1);
+  return { entries, endCursor: last ? encodeCursor(last) : null, hasNextPage: rows.length > options.first };
+}
