@@ -37,7 +37,7 @@ const NUMBER_RE = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
  * trimmed; an empty or blank cell is "no value".
  */
 export function parseCell(spec: ColumnSpec, cell: Cell): Value | CellProblem {
-  const text = cell instanceof Date ? dateCellText(cell, spec.type) : cell === null ? '' : cell.trim();
+  const text = typeof cell === 'string' ? trim(cell) : cell === null ? '' : dateCellText(cell, spec.type);
   if (text === '') {
     return spec.optional ? null : { code: E.missingValue, message: `${spec.name} is required` };
   }
@@ -51,6 +51,7 @@ export function parseCell(spec: ColumnSpec, cell: Cell): Value | CellProblem {
     case 'date':
       return parseDateValue(text) ?? { code: E.badDate, message: `${spec.name} "${text}" is not a date YYYY-MM-DD` };
     case 'timestamp': {
+      if (isPlainLocalTimestamp(text)) return text;
       const ts = parseTimestampValue(text);
       return ts
         ? ts.local
@@ -75,6 +76,21 @@ export function parseCell(spec: ColumnSpec, cell: Cell): Value | CellProblem {
         ? text
         : { code: E.badPeriod, message: `${spec.name} "${text}" is not a period (2023-03, 2023-Q1 or 2023)` };
   }
+}
+
+/** Trims only when needed: most cells have no surrounding blanks, and trim() is not free. */
+export function trim(s: string): string {
+  return s.length > 0 && s.charCodeAt(0) > 32 && s.charCodeAt(s.length - 1) > 32 ? s : s.trim();
+}
+
+const LOCAL_SECONDS_RE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|1\d|2[0-8]) ([01]\d|2[0-3]):[0-5]\d:[0-5]\d$/;
+
+/**
+ * Fast path for the commonest timestamp, already normalised (`YYYY-MM-DD HH:MM:SS`, no offset, a
+ * day ≤ 28 so always valid): the same answer as parseTimestampValue, without its date arithmetic.
+ */
+function isPlainLocalTimestamp(s: string): boolean {
+  return s.length === 19 && LOCAL_SECONDS_RE.test(s);
 }
 
 function rangeText(spec: ColumnSpec): string {

