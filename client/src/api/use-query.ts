@@ -15,31 +15,29 @@ export function toApiError(cause: unknown): ApiError {
 }
 
 /**
- * Runs `document` whenever `variables()` changes. A response that arrives after a newer request was made
- * is dropped, so a fast period switch never shows an older period's data. `variables()` returning null
- * means "not ready": nothing is fetched and data is cleared.
+ * Runs `load(input())` whenever the input changes (compared by its JSON). A result that arrives after a
+ * newer load started is dropped, so a fast period switch never shows an older period's data.
+ * `input()` returning null means "not ready": nothing is loaded and data is cleared.
  */
-export function useQuery<TResult, TVariables extends Record<string, unknown>>(
-  document: TypedDocumentString<TResult, TVariables>,
-  variables: () => TVariables | null,
-): QueryState<TResult> {
+export function useLoader<TInput, TResult>(input: () => TInput | null, load: (input: TInput) => Promise<TResult>): QueryState<TResult> {
   const data = shallowRef<TResult | null>(null);
   const error = shallowRef<ApiError | null>(null);
   const loading = shallowRef(false);
   let latest = 0;
   let disposed = false;
 
-  async function run(vars: TVariables | null): Promise<void> {
+  async function run(value: TInput | null): Promise<void> {
     const id = ++latest;
-    if (vars == null) {
+    if (value == null) {
       data.value = null;
+      error.value = null;
       loading.value = false;
       return;
     }
     loading.value = true;
     error.value = null;
     try {
-      const result = await (request as (d: typeof document, v: TVariables) => Promise<TResult>)(document, vars);
+      const result = await load(value);
       if (id !== latest || disposed) return;
       data.value = result;
     } catch (cause) {
@@ -51,15 +49,23 @@ export function useQuery<TResult, TVariables extends Record<string, unknown>>(
     }
   }
 
-  // Keyed on the serialized variables: re-running the getter with equal values fetches nothing new.
   watch(
-    () => JSON.stringify(variables()),
-    () => void run(variables()),
+    () => JSON.stringify(input()),
+    () => void run(input()),
     { immediate: true },
   );
   onScopeDispose(() => {
     disposed = true;
   });
 
-  return { data, error, loading, refetch: () => run(variables()) };
+  return { data, error, loading, refetch: () => run(input()) };
+}
+
+/** One typed GraphQL operation, re-run when its variables change (see useLoader). */
+export function useQuery<TResult, TVariables extends Record<string, unknown>>(
+  document: TypedDocumentString<TResult, TVariables>,
+  variables: () => TVariables | null,
+): QueryState<TResult> {
+  const run = request as (d: typeof document, v: TVariables) => Promise<TResult>;
+  return useLoader(variables, (vars) => run(document, vars));
 }
