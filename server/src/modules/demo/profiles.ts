@@ -51,7 +51,7 @@ const ROLES: Readonly<Record<string, Role>> = {
 };
 
 const ARCHETYPE_WEIGHTS: Readonly<Record<Archetype, number>> = {
-  excellent: 10, good: 24, average: 24, weak: 12, failing: 6, improving: 10, declining: 8, uneven: 6,
+  excellent: 12, good: 28, average: 28, weak: 10, failing: 4, improving: 9, declining: 6, uneven: 3,
 };
 
 function levels(rng: Rng, archetype: Archetype): { start: number; end: number } {
@@ -61,11 +61,11 @@ function levels(rng: Rng, archetype: Archetype): { start: number; end: number } 
     return { start, end: start + rng.normal() * 0.05 };
   };
   switch (archetype) {
-    case 'excellent': return steady(0.86, 0.99);
-    case 'good': return steady(0.7, 0.88);
-    case 'average': return steady(0.5, 0.72);
-    case 'weak': return steady(0.3, 0.55);
-    case 'failing': return steady(0.05, 0.3);
+    case 'excellent': return steady(0.88, 0.99);
+    case 'good': return steady(0.76, 0.9);
+    case 'average': return steady(0.64, 0.8);
+    case 'weak': return steady(0.5, 0.66);
+    case 'failing': return steady(0.08, 0.32);
     case 'improving': return { start: r(0.12, 0.4), end: r(0.8, 0.97) };
     case 'declining': return { start: r(0.75, 0.93), end: r(0.15, 0.42) };
     case 'uneven': return steady(0.05, 0.97);

@@ -21,9 +21,12 @@ export interface DemoItem {
   dailyCases: number;
 }
 
-/** Depth level 1–4 for a quality: a bell around 1 + 3q, sampled at the item's own quantile u. */
+/**
+ * Depth level 1–4 for a quality: a bell around 1.3 + 3q (the city pushes items fully online, so
+ * good units have most of them at level 4), sampled at the item's own quantile u.
+ */
 export function depthLevel(q: number, u: number): number {
-  const centre = 1 + 3 * clamp(q, 0, 1);
+  const centre = 1.3 + 3 * clamp(q, 0, 1);
   const weights = [1, 2, 3, 4].map((l) => Math.exp(-((l - centre) ** 2) / 0.9));
   const total = weights.reduce((a, b) => a + b, 0);
   let acc = 0;
