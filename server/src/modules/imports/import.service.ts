@@ -270,6 +270,8 @@ class FileImport {
 
   result(file: string, batchId: string, t0: number, added: number, replaced: number): ImportFileResult {
     const ok = this.errorCount === 0;
+    // Whole-file checks (service item versions) report after the rows: list everything by line.
+    this.errors.sort((a, b) => a.line - b.line);
     return {
       file, kind: this.spec.kind, status: ok ? 'imported' : 'rejected',
       rowsRead: this.rowsRead, rowsAdded: added, rowsReplaced: replaced, rowsRejected: this.rowsRejected,
