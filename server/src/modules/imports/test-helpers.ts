@@ -11,7 +11,7 @@ export type TableRow = Record<string, unknown>;
 export async function tableRows(orm: MikroORM, table: string): Promise<TableRow[]> {
   const spec = Object.values(KIND_SPECS).find((s) => s.table === table);
   const order = spec ? spec.keyColumns.join(', ') : '1';
-  const rows = await orm.em.fork().getConnection().execute<TableRow[]>(`select * from ${table} order by ${order}`);
+  const rows: TableRow[] = await orm.em.fork().getConnection().execute<TableRow[]>(`select * from ${table} order by ${order}`);
   return rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === 'string' || v === null ? v : Number(v)])));
 }
 
