@@ -8,8 +8,8 @@ import type { GraphQLContext, Role, Viewer } from './context.js';
  * `assertCanSeeUnitDetails`, because they depend on arguments and data, not on the field alone.
  */
 export const authChecker: AuthChecker<GraphQLContext, Role> = ({ context }, roles) => {
-  const viewer = context.viewer;
-  if (!viewer) return false;
+  // Signed out is UNAUTHENTICATED even on role-restricted fields (type-graphql would say FORBIDDEN there).
+  const viewer = requireViewer(context.viewer);
   return roles.length === 0 || roles.includes(viewer.role);
 };
 

@@ -1,0 +1,75 @@
+/**
+ * THE permission matrix of the API: for every Query and Mutation field, what each audience may do.
+ *
+ *   'allow'    — may call it (it may still fail for other reasons: bad input, not found…)
+ *   'deny'     — refused: UNAUTHENTICATED for anonymous callers, FORBIDDEN for signed-in roles
+ *   'own-unit' — allowed for the caller's own unit, FORBIDDEN for any other unit (UNIT role only)
+ *
+ * permissions.test.ts enumerates the schema and calls every field as every audience over HTTP. It
+ * FAILS when a field has no rule here. Whoever adds a Query or Mutation field (schemes, imports,
+ * publications, remediation…) adds its row here, with sample arguments that pass validation
+ * (`args` gets a unit code — the caller's own unit, or another unit for 'own-unit' rows — and a
+ * period id). Keep `@Authorized(...)` on the resolver and the service-level check in step with it.
+ */
+import type { Role } from './context.js';
+
+export type Outcome = 'allow' | 'deny' | 'own-unit';
+export type Audience = 'anonymous' | Role;
+
+export interface SampleValues {
+  unitCode: string;
+  period: string;
+  /** An existing user that is none of the callers (admin mutations act on it). */
+  userId: string;
+  /** A fresh string for each call (usernames that must not collide). */
+  unique: string;
+}
+
+export interface FieldRule {
+  anonymous: 'allow' | 'deny';
+  LEADER: Outcome;
+  UNIT: Outcome;
+  ASSESSOR: Outcome;
+  ADMIN: Outcome;
+  /** The arguments of a minimal valid call, without parentheses. */
+  args?: (s: SampleValues) => string;
+  /** The call ends the caller's session: the test runs it last. */
+  endsSession?: true;
+}
+
+const PUBLIC: Omit<FieldRule, 'args'> = { anonymous: 'allow', LEADER: 'allow', UNIT: 'allow', ASSESSOR: 'allow', ADMIN: 'allow' };
+const SIGNED_IN: Omit<FieldRule, 'args'> = { anonymous: 'deny', LEADER: 'allow', UNIT: 'allow', ASSESSOR: 'allow', ADMIN: 'allow' };
+const UNIT_DETAILS: Omit<FieldRule, 'args'> = { anonymous: 'deny', LEADER: 'allow', UNIT: 'own-unit', ASSESSOR: 'allow', ADMIN: 'allow' };
+const ADMIN_ONLY: Omit<FieldRule, 'args'> = { anonymous: 'deny', LEADER: 'deny', UNIT: 'deny', ASSESSOR: 'deny', ADMIN: 'allow' };
+const ADMIN_AND_ASSESSOR: Omit<FieldRule, 'args'> = { anonymous: 'deny', LEADER: 'deny', UNIT: 'deny', ASSESSOR: 'allow', ADMIN: 'allow' };
+
+export const QUERY_RULES: Record<string, FieldRule> = {
+  /** Public: the login page shows whether this is a demo installation. */
+  appInfo: PUBLIC,
+  /** Public: null when signed out. */
+  me: PUBLIC,
+  periods: SIGNED_IN,
+  units: SIGNED_IN,
+  /** Every unit's composite, grade, rank and dimension scores; RankingRow.subIndicators is checked per row. */
+  ranking: { ...SIGNED_IN, args: (s) => `period: "${s.period}"` },
+  cityTrend: { ...SIGNED_IN, args: () => 'from: "2023-01", to: "2023-03"' },
+  unitScorecard: { ...UNIT_DETAILS, args: (s) => `unitCode: "${s.unitCode}", period: "${s.period}"` },
+  unitTrend: { ...UNIT_DETAILS, args: (s) => `unitCode: "${s.unitCode}", from: "2023-01", to: "2023-03"` },
+  evidence: { ...UNIT_DETAILS, args: (s) => `unitCode: "${s.unitCode}", period: "${s.period}", indicatorId: "U1"` },
+  users: ADMIN_ONLY,
+  auditLog: ADMIN_AND_ASSESSOR,
+};
+
+export const MUTATION_RULES: Record<string, FieldRule> = {
+  /** Public: the only way in (counted and locked, see accounts/login-throttle.ts). */
+  login: { ...PUBLIC, args: () => 'username: "nobody", password: "wrong-password"' },
+  logout: { ...SIGNED_IN, endsSession: true },
+  changePassword: { ...SIGNED_IN, args: () => 'currentPassword: "wrong-password", newPassword: "new-password-1"' },
+  createUser: {
+    ...ADMIN_ONLY,
+    args: (s) => `input: { username: "m-${s.unique}", role: LEADER, password: "password-123" }`,
+  },
+  updateUser: { ...ADMIN_ONLY, args: (s) => `id: "${s.userId}", input: { displayName: "Changed" }, expectedVersion: 999` },
+  resetUserPassword: { ...ADMIN_ONLY, args: (s) => `id: "${s.userId}", newPassword: "password-456"` },
+  disableUser: { ...ADMIN_ONLY, args: (s) => `id: "${s.userId}"` },
+};
