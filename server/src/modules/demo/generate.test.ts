@@ -92,3 +92,27 @@ test('a 75-unit, 2-month city is valid and uses every real unit', async () => {
   expect(units.filter((c) => c[2] === 'district')).toHaveLength(16);
   expect(units.map((c) => c[1])).toContain('郑州航空港经济综合实验区');
 });
+
+test('a manual indicator gets one value per unit and month when asked for', async () => {
+  const s = await generateCity({ ...PRESETS.smoke, outDir: tempDir(), scale: { ...PRESETS.smoke.scale, manualIndicatorId: 'M1' } });
+  expect(s.files.find((f) => f.file === 'manual_values.csv')?.rows).toBe(8 * 3);
+  expect((await checkCity(s.outDir)).problems).toEqual([]);
+  const rows = await readAll(join(s.outDir, 'manual_values.csv'));
+  expect(rows[0]).toEqual(['M1', 'ZZ-D-004', '2023-01', expect.stringMatching(/^\d+\.\d$/)]);
+});
+
+test('a city of more than 75 units adds numbered units with matching codes', async () => {
+  const s = await generateCity({ ...PRESETS.smoke, units: 80, months: 1, outDir: tempDir() });
+  const units = await readAll(join(s.outDir, 'units.csv'));
+  expect(units).toHaveLength(80);
+  expect(units).toContainEqual(['ZZ-M-046', '市第46号直属单位', 'municipal']);
+  expect((await checkCity(s.outDir)).problems).toEqual([]);
+});
+
+test.each([
+  ['2024-02', 1],
+  ['2023-11', 14],
+])('a city starting %s for %i months is valid', async (startMonth, months) => {
+  const s = await generateCity({ ...PRESETS.smoke, units: 12, startMonth, months, outDir: tempDir() });
+  expect((await checkCity(s.outDir)).problems).toEqual([]);
+});

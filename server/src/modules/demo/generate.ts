@@ -19,7 +19,7 @@ import { writeRatings } from './ratings.js';
 import { buildUnits, writeUnits } from './units.js';
 
 /** Bump when the output for the same options changes (it keys the demo cache). */
-export const GENERATOR_VERSION = '1.0.0';
+export const GENERATOR_VERSION = '1.1.0';
 
 /** The files of SPEC §8 in the order they can be imported (references point backwards). */
 export const CITY_FILES = [

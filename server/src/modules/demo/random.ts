@@ -57,8 +57,9 @@ export class Rng {
     return (t >>> 0) / 4294967296;
   }
 
-  /** Integer in [lo, hi], both inclusive. */
+  /** Integer in [lo, hi], both inclusive (lo when the range is empty). */
   int(lo: number, hi: number): number {
+    if (hi <= lo) return lo;
     return lo + Math.floor(this.next() * (hi - lo + 1));
   }
 

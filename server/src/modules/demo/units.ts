@@ -66,12 +66,11 @@ export function buildUnits(count: number): DemoUnit[] {
     district: DISTRICT_NAMES.length,
   };
   for (let i = real.length; i < count; i++) {
-    const n = i + 1;
-    // 45 : 14 : 16 like the real city.
+    // 45 : 14 : 16 like the real city; the number in the name is the one in the code.
     const slot = i % 75;
     const kind: UnitKind = slot < 45 ? 'municipal' : slot < 59 ? 'public_service' : 'district';
     const seq = ++next[kind];
-    const name = kind === 'municipal' ? `市第${n}号直属单位` : kind === 'public_service' ? `第${n}号公共服务单位` : `第${n}号区县`;
+    const name = kind === 'municipal' ? `市第${seq}号直属单位` : kind === 'public_service' ? `第${seq}号公共服务单位` : `第${seq}号区县`;
     units.push({ code: code(kind, seq), name, kind });
   }
   return units.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
