@@ -141,7 +141,7 @@ class FileImport {
     const refs = await loadReferences(session, spec.kind);
     this.countBefore = await this.count();
     const builder = spec.builder(refs);
-    const upserter = session.upserter(spec.table, spec.dbColumns, spec.keyColumns);
+    const upserter = session.upserter(spec.table, spec.dbColumns, spec.keyColumns, this.countBefore === 0);
     const keyIndexes = spec.keyColumns.map((k) => spec.dbColumns.indexOf(k));
     const keyColumn = keyIndexes.length === 1 ? spec.keyColumns[0] : null;
     const keys = new KeySet();

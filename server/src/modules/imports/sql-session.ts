@@ -34,7 +34,8 @@ export interface SqlSession {
   readonly dialect: 'sqlite' | 'postgresql';
   query<T>(sql: string, params?: Value[]): Promise<T[]>;
   run(sql: string, params?: Value[]): Promise<void>;
-  upserter(table: string, columns: string[], keyColumns: string[]): Upserter;
+  /** `emptyTable`: the table had no rows when the transaction began, so a plain insert suffices. */
+  upserter(table: string, columns: string[], keyColumns: string[], emptyTable?: boolean): Upserter;
   release(): Promise<void>;
 }
 
@@ -78,11 +79,13 @@ function sqliteSession(db: SqliteDatabase, release: () => Promise<void>): SqlSes
       if (params.length === 0 && !sql.includes('?')) db.exec(sql);
       else prepare(sql).run(...params);
     },
-    upserter(table, columns, keyColumns) {
+    upserter(table, columns, keyColumns, emptyTable = false) {
+      // Keys are unique within a file, so into an empty table nothing can conflict: skip the upsert.
       // One prepared single-row statement run inside the transaction. Measured on resource_updates:
       // 256k rows/s, against 58k for 16-row and 53k for 64-row statements (SQLite builds an
       // ephemeral table for multi-row VALUES) and 276k for a plain insert without the upsert.
-      const one = db.prepare(upsertSql(table, columns, keyColumns, 1, () => '?'));
+      const sql = upsertSql(table, columns, keyColumns, 1, () => '?');
+      const one = db.prepare(emptyTable ? sql.slice(0, sql.indexOf(' on conflict')) : sql);
       return {
         add(row) {
           one.run(row);
