@@ -24,14 +24,14 @@ export function gradeDistributionOption(
   }));
   return {
     tooltip: { trigger: 'item', formatter: '{b}: {c} ({d}%)' },
-    legend: { bottom: 0, textStyle: { color: theme.text } },
+    legend: { bottom: 0, textStyle: { color: theme.text, fontSize: theme.fontSize } },
     series: [
       {
         type: 'pie',
         radius: ['45%', '72%'],
         center: ['50%', '45%'],
         avoidLabelOverlap: true,
-        label: { formatter: '{b}\n{c}', color: theme.text },
+        label: { formatter: '{b}\n{c}', color: theme.text, fontSize: theme.fontSize },
         data,
       },
     ],

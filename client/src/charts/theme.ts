@@ -15,6 +15,8 @@ export interface ChartTheme {
   axisLine: string;
   splitLine: string;
   tooltipBackground: string;
+  /** base font size of axis labels, legends and data labels */
+  fontSize: number;
 }
 
 export const LIGHT: ChartTheme = {
@@ -24,6 +26,7 @@ export const LIGHT: ChartTheme = {
   axisLine: '#d1d5db',
   splitLine: '#eef0f3',
   tooltipBackground: '#ffffff',
+  fontSize: 12,
 };
 
 export const DARK: ChartTheme = {
@@ -33,6 +36,7 @@ export const DARK: ChartTheme = {
   axisLine: '#33456b',
   splitLine: '#1c2a48',
   tooltipBackground: '#0f1a33',
+  fontSize: 18,
 };
 
 /** The object passed to echarts.registerTheme. */
@@ -40,7 +44,7 @@ export function echartsTheme(t: ChartTheme): Record<string, unknown> {
   const axis = {
     axisLine: { lineStyle: { color: t.axisLine } },
     axisTick: { lineStyle: { color: t.axisLine } },
-    axisLabel: { color: t.subtleText },
+    axisLabel: { color: t.subtleText, fontSize: t.fontSize },
     splitLine: { lineStyle: { color: t.splitLine } },
     nameTextStyle: { color: t.subtleText },
   };
@@ -49,12 +53,12 @@ export function echartsTheme(t: ChartTheme): Record<string, unknown> {
     backgroundColor: 'transparent',
     textStyle: { fontFamily: FONT_FAMILY, color: t.text },
     title: { textStyle: { color: t.text }, subtextStyle: { color: t.subtleText } },
-    legend: { textStyle: { color: t.text } },
+    legend: { textStyle: { color: t.text, fontSize: t.fontSize }, itemWidth: t.fontSize * 1.6, itemHeight: t.fontSize * 0.9 },
     tooltip: { backgroundColor: t.tooltipBackground, borderColor: t.axisLine, textStyle: { color: t.text } },
     categoryAxis: axis,
     valueAxis: axis,
     radar: {
-      axisName: { color: t.text },
+      axisName: { color: t.text, fontSize: t.fontSize + 1 },
       axisLine: { lineStyle: { color: t.axisLine } },
       splitLine: { lineStyle: { color: t.axisLine } },
       splitArea: { show: false },

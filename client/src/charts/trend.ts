@@ -99,10 +99,10 @@ export interface CityTrendLabels {
 export function cityTrendOption(points: readonly CityTrendPoint[], labels: CityTrendLabels, theme: ChartTheme = LIGHT): EChartsOption {
   const grades = ['excellent', 'good', 'pass', 'fail'] as const;
   return {
-    grid: { left: 8, right: 8, top: 40, bottom: 8, containLabel: true },
-    legend: { top: 0, textStyle: { color: theme.text } },
+    grid: { left: 8, right: 56, top: 40, bottom: 8, containLabel: true },
+    legend: { top: 0, textStyle: { color: theme.text, fontSize: theme.fontSize } },
     tooltip: { trigger: 'axis', valueFormatter: (v) => (typeof v === 'number' ? (Number.isInteger(v) ? String(v) : fmt2(v)) : '—') },
-    xAxis: { type: 'category', data: points.map((p) => labels.periodLabel(p.period)) },
+    xAxis: { type: 'category', data: points.map((p) => labels.periodLabel(p.period)), axisLabel: { fontSize: theme.fontSize } },
     yAxis: [
       { type: 'value', minInterval: 1, splitLine: { show: false } },
       { type: 'value', min: 0, max: 100 },
@@ -124,7 +124,8 @@ export function cityTrendOption(points: readonly CityTrendPoint[], labels: CityT
         symbolSize: 8,
         lineStyle: { width: 3, color: SERIES_PALETTE[1] },
         itemStyle: { color: SERIES_PALETTE[1] },
-        label: { show: true, position: 'top', color: theme.text, formatter: (p: { value?: unknown }) => (typeof p.value === 'number' ? fmt2(p.value) : '') },
+        // Only the latest value is labelled: a label on every point crowds the line.
+        endLabel: { show: true, color: theme.text, fontSize: theme.fontSize, formatter: (p: { value?: unknown }) => (typeof p.value === 'number' ? fmt2(p.value) : '') },
         data: points.map((p) => p.average ?? '-'),
       },
     ],

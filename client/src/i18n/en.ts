@@ -138,6 +138,8 @@ const en: Messages = {
     columns: { record: 'Record', kind: 'Kind', date: 'Date', counted: 'Against', reason: 'Reason', fields: 'Details' },
     yes: 'yes',
     no: 'no',
+    noneAgainst: 'No record counted against the unit',
+    none: 'No records',
     page: 'Page {page}',
     prev: 'Previous',
     next: 'Next',

@@ -55,7 +55,7 @@ const zhCN = {
     submit: '登录',
     usernameRequired: '请输入用户名',
     passwordRequired: '请输入密码',
-    demoHint: '演示账号:leader、assessor、admin、unit-<单位代码>',
+    demoHint: '演示账号：leader、assessor、admin、unit-<单位代码>',
   },
   password: {
     title: '修改密码',
@@ -137,6 +137,8 @@ const zhCN = {
     columns: { record: '记录', kind: '类型', date: '日期', counted: '计入失分', reason: '原因', fields: '详情' },
     yes: '是',
     no: '否',
+    noneAgainst: '没有计入失分的记录',
+    none: '没有相关记录',
     page: '第 {page} 页',
     prev: '上一页',
     next: '下一页',

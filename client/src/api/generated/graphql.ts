@@ -96,7 +96,7 @@ export type RankingQueryVariables = Exact<{
 }>;
 
 
-export type RankingQuery = { ranking: { scope: RankingScope, previousPeriod: string | null, schemeVersion: number, published: boolean, average: number | null, period: { id: string, kind: PeriodKind, start: string, end: string, hasData: boolean, published: boolean }, dimensionAverages: Array<{ id: string, name: string, nameEn: string, average: number | null }>, rows: Array<{ rank: number | null, previousRank: number | null, rankChange: number | null, composite: number | null, grade: Grade | null, penalty: number, incidents: number, unit: { code: string, name: string, kind: UnitKind }, dimensions: Array<{ id: string, name: string, nameEn: string, weight: number, score: number | null, applicable: boolean }>, subIndicators?: Array<{ id: string, dimensionId: string, name: string, nameEn: string, score: number | null, applicable: boolean, pointsLost: number }> }> } };
+export type RankingQuery = { ranking: { scope: RankingScope, previousPeriod: string | null, schemeVersion: number, average: number | null, period: { id: string, kind: PeriodKind, start: string, end: string, hasData: boolean }, dimensionAverages: Array<{ id: string, name: string, nameEn: string, average: number | null }>, rows: Array<{ rank: number | null, previousRank: number | null, rankChange: number | null, composite: number | null, grade: Grade | null, penalty: number, incidents: number, unit: { code: string, name: string, kind: UnitKind }, dimensions: Array<{ id: string, name: string, nameEn: string, weight: number, score: number | null, applicable: boolean }>, subIndicators?: Array<{ id: string, dimensionId: string, name: string, nameEn: string, score: number | null, applicable: boolean, pointsLost: number }> }> } };
 
 export type UnitScorecardQueryVariables = Exact<{
   unitCode: string;
@@ -105,7 +105,7 @@ export type UnitScorecardQueryVariables = Exact<{
 }>;
 
 
-export type UnitScorecardQuery = { unitScorecard: { scope: RankingScope, rank: number | null, previousRank: number | null, rankChange: number | null, rankedCount: number, composite: number | null, compositeBeforePenalty: number | null, grade: Grade | null, penalty: number, incidents: number, unit: { code: string, name: string, kind: UnitKind }, period: { id: string, kind: PeriodKind, start: string, end: string, hasData: boolean, published: boolean }, dimensions: Array<{ id: string, name: string, nameEn: string, weight: number, score: number | null, applicable: boolean, cityAverage: number | null, subIndicators: Array<{ id: string, dimensionId: string, name: string, nameEn: string, measureId: string, weight: number, rule: string, ruleKind: string, value: number | null, numerator: number | null, denominator: number | null, score: number | null, pointsLost: number, applicable: boolean }> }> } };
+export type UnitScorecardQuery = { unitScorecard: { scope: RankingScope, rank: number | null, previousRank: number | null, rankChange: number | null, rankedCount: number, composite: number | null, compositeBeforePenalty: number | null, grade: Grade | null, penalty: number, incidents: number, unit: { code: string, name: string, kind: UnitKind }, period: { id: string, kind: PeriodKind, start: string, end: string, hasData: boolean }, dimensions: Array<{ id: string, name: string, nameEn: string, weight: number, score: number | null, applicable: boolean, cityAverage: number | null, subIndicators: Array<{ id: string, dimensionId: string, name: string, nameEn: string, measureId: string, weight: number, rule: string, ruleKind: string, value: number | null, numerator: number | null, denominator: number | null, score: number | null, pointsLost: number, applicable: boolean }> }> } };
 
 export type UnitTrendQueryVariables = Exact<{
   unitCode: string;
@@ -260,12 +260,10 @@ export const RankingDocument = new TypedDocumentString(`
       start
       end
       hasData
-      published
     }
     scope
     previousPeriod
     schemeVersion
-    published
     average
     dimensionAverages {
       id
@@ -321,7 +319,6 @@ export const UnitScorecardDocument = new TypedDocumentString(`
       start
       end
       hasData
-      published
     }
     scope
     rank

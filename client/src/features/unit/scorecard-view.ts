@@ -21,7 +21,15 @@ export function totalPointsLost(rows: readonly LostRow[]): number {
   return round2(rows.reduce((sum, r) => sum + r.pointsLost, 0));
 }
 
-/** Ratio measures are shown as percentages, the rest as plain numbers. */
-export function isRatio(row: Pick<SubIndicator, 'numerator' | 'denominator'>): boolean {
+/** Shows numerator / denominator when the server gives them (ratios, and the sum / count of a mean). */
+export function hasFraction(row: Pick<SubIndicator, 'numerator' | 'denominator'>): boolean {
   return row.numerator != null && row.denominator != null;
+}
+
+/**
+ * Ratio measures (0–1) read best as percentages. The API has no measure type, so: a fraction whose value
+ * is at most 1 and that is not scored on a `scale` (means such as D1 depth 1–4 or E3 satisfaction 1–5).
+ */
+export function isRatio(row: Pick<SubIndicator, 'numerator' | 'denominator' | 'value' | 'ruleKind'>): boolean {
+  return hasFraction(row) && row.value != null && row.value <= 1 && row.ruleKind !== 'scale';
 }

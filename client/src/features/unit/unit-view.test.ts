@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { csvCell, evidenceCsv } from './evidence-csv';
-import { lostPointsRows, totalPointsLost, type Scorecard } from './scorecard-view';
+import { isRatio, lostPointsRows, totalPointsLost, type Scorecard } from './scorecard-view';
 
 function sub(id: string, pointsLost: number) {
   return {
@@ -33,6 +33,18 @@ describe('points lost', () => {
     expect(rows.map((r) => r.id)).toEqual(['E2', 'U1', 'E1', 'E3']);
     expect(rows[0]?.dimensionName).toBe('应用');
     expect(totalPointsLost(rows)).toBe(13.75);
+  });
+});
+
+describe('value display', () => {
+  test.each([
+    [{ numerator: 2, denominator: 3, value: 2 / 3, ruleKind: 'band' }, true],
+    [{ numerator: 33, denominator: 9, value: 33 / 9, ruleKind: 'scale' }, false], // D1 mean depth
+    [{ numerator: 9, denominator: 9, value: 1, ruleKind: 'scale' }, false], // a mean that happens to be 1
+    [{ numerator: null, denominator: null, value: 1, ruleKind: 'binary' }, false],
+    [{ numerator: null, denominator: null, value: 0, ruleKind: 'logTarget' }, false],
+  ])('isRatio(%o) = %s', (row, expected) => {
+    expect(isRatio(row)).toBe(expected);
   });
 });
 
