@@ -61,11 +61,6 @@ export function lastDayOfMonth(ordinal: number): number {
   return firstDayOfMonth(ordinal + 1) - 1;
 }
 
-export function monthOrdinalOfDay(day: number): number {
-  const [y, m] = partsOf(day);
-  return y * 12 + m - 1;
-}
-
 /** The generated time range: whole months [first, last]. */
 export interface DateRange {
   firstMonth: number;
@@ -79,12 +74,6 @@ export function monthRange(startMonth: string, months: number): DateRange {
   return { firstMonth, months, first: firstDayOfMonth(firstMonth), last: lastDayOfMonth(firstMonth + months - 1) };
 }
 
-/** Index (0-based) of a day's month within the range, clamped to the range. */
-export function monthIndexOf(range: DateRange, day: number): number {
-  const i = monthOrdinalOfDay(day) - range.firstMonth;
-  return Math.max(0, Math.min(range.months - 1, i));
-}
-
 const PAD2 = Array.from({ length: 60 }, (_, i) => String(i).padStart(2, '0'));
 
 function clock(secondOfDay: number, withSeconds: boolean): string {
@@ -95,10 +84,6 @@ function clock(secondOfDay: number, withSeconds: boolean): string {
 
 export function timestampOf(day: number, secondOfDay: number): number {
   return day * SECONDS_PER_DAY + secondOfDay;
-}
-
-export function dayOfTimestamp(ts: number): number {
-  return Math.floor(ts / SECONDS_PER_DAY);
 }
 
 /** The ways a timestamp is written; all denote the same Asia/Shanghai instant (SPEC §2). */
