@@ -83,8 +83,10 @@ export class ScorecardResolver {
 
 @Resolver(() => RankingRowType)
 export class RankingRowResolver {
+  // Nullable so that a refused row (FORBIDDEN, in `errors`) does not blank the whole ranking.
   @FieldResolver(() => [SubIndicatorScoreType], {
-    description: "Sub-indicator scores (the heatmap). A UNIT user may read its own row's only.",
+    nullable: true,
+    description: "Sub-indicator scores (the heatmap). A UNIT user may read its own row's only; other rows are FORBIDDEN.",
   })
   subIndicators(@Root() row: RankingRowType, @Ctx() ctx: GraphQLContext): SubIndicatorScoreType[] {
     assertCanSeeUnitDetails(ctx.viewer, row.unit.code);
