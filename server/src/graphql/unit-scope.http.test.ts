@@ -58,9 +58,17 @@ describe.each(testDatabases())('a UNIT user’s scope on %s', (kind) => {
     expect(summary.data?.ranking.rows.map((r) => r.unit.code).sort()).toEqual([OTHER, OWN]);
 
     const heatmap = '{ ranking(period: "2023-03") { rows { unit { code } subIndicators { id score } } } }';
-    const refused = await gql(app, heatmap, { token: unit });
+    const refused = await gql<{ ranking: { rows: { unit: { code: string }; subIndicators: unknown[] | null }[] } }>(
+      app,
+      heatmap,
+      { token: unit },
+    );
     expect(errorCodes(refused)).toEqual(['FORBIDDEN']);
     expect(refused.errors[0].extensions?.unitCode).toBe(OTHER);
+    // The refusal nulls only the other unit's cells; the ranking and the unit's own row stay.
+    const rows = new Map(refused.data?.ranking.rows.map((r) => [r.unit.code, r.subIndicators]));
+    expect(rows.get(OTHER)).toBeNull();
+    expect(rows.get(OWN)?.length).toBeGreaterThan(0);
     expect(errorCodes(await gql(app, heatmap, { token: leader }))).toEqual([]);
   });
 
