@@ -18,18 +18,19 @@ export class EvidenceResolver {
     @Arg('unitCode', () => String) unitCode: string,
     @Arg('period', () => String) periodId: string,
     @Arg('indicatorId', () => String, { description: 'A sub-indicator or measure id, e.g. U1, R2, P.' }) indicatorId: string,
-    @Arg('first', () => Int, { defaultValue: 50 }) first: number,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first: number | null,
     @Arg('after', () => String, { nullable: true }) after: string | null,
-    @Arg('onlyAgainst', () => Boolean, { defaultValue: false }) onlyAgainst: boolean,
+    @Arg('onlyAgainst', () => Boolean, { nullable: true, defaultValue: false, description: 'Only the records that counted against the unit.' }) onlyAgainst: boolean | null,
   ): Promise<EvidenceConnectionType> {
     assertCanSeeUnitDetails(ctx.viewer, unitCode);
-    if (first < 1 || first > MAX_PAGE) {
+    const pageSize = first ?? 50;
+    if (pageSize < 1 || pageSize > MAX_PAGE) {
       throw new AppError(ERROR_CODES.BAD_USER_INPUT, `每页 1 至 ${MAX_PAGE} 条。first must be 1–${MAX_PAGE}.`);
     }
     await getUnit(ctx.em, unitCode);
     const period = await requirePeriod(ctx.em, periodId);
     const measureId = ctx.services.scoring.measureIdOf(indicatorId);
-    const page = await listEvidence(ctx.em, { unitCode, period, indicatorId: measureId, first, after, onlyAgainst });
+    const page = await listEvidence(ctx.em, { unitCode, period, indicatorId: measureId, first: pageSize, after, onlyAgainst: onlyAgainst ?? false });
     return Object.assign(new EvidenceConnectionType(), {
       totalCount: page.totalCount,
       againstCount: page.againstCount,

@@ -19,7 +19,12 @@ export class PeriodType {
   @Field(() => Boolean)
   hasData!: boolean;
 
+  // Publication (SPEC §7) freezes a period; until the publications module exists no period can be
+  // published, so every period is live (computed from the current scheme).
+  @Field(() => Boolean, { description: 'Results frozen by a publication (SPEC §7); false = live results.' })
+  published!: boolean;
+
   static from(period: Period & { hasData: boolean }): PeriodType {
-    return Object.assign(new PeriodType(), { ...period, kind: period.kind as PeriodKindEnum });
+    return Object.assign(new PeriodType(), { ...period, kind: period.kind as PeriodKindEnum, published: false });
   }
 }

@@ -34,10 +34,10 @@ export class ScorecardResolver {
   async ranking(
     @Ctx() ctx: GraphQLContext,
     @Arg('period', () => String) periodId: string,
-    @Arg('scope', () => RankingScopeEnum, { defaultValue: RankingScopeEnum.ALL }) scope: RankingScopeEnum,
+    @Arg('scope', () => RankingScopeEnum, { nullable: true, defaultValue: RankingScopeEnum.ALL }) scope: RankingScopeEnum | null,
   ): Promise<RankingType> {
     const period = await requirePeriod(ctx.em, periodId);
-    return toRankingType(await ctx.services.scoring.ranking(ctx.em, period, scope));
+    return toRankingType(await ctx.services.scoring.ranking(ctx.em, period, scope ?? RankingScopeEnum.ALL));
   }
 
   @Authorized()
@@ -46,12 +46,12 @@ export class ScorecardResolver {
     @Ctx() ctx: GraphQLContext,
     @Arg('unitCode', () => String) unitCode: string,
     @Arg('period', () => String) periodId: string,
-    @Arg('scope', () => RankingScopeEnum, { defaultValue: RankingScopeEnum.ALL }) scope: RankingScopeEnum,
+    @Arg('scope', () => RankingScopeEnum, { nullable: true, defaultValue: RankingScopeEnum.ALL }) scope: RankingScopeEnum | null,
   ): Promise<UnitScorecardType> {
     assertCanSeeUnitDetails(ctx.viewer, unitCode);
     await getUnit(ctx.em, unitCode);
     const period = await requirePeriod(ctx.em, periodId);
-    return scorecardOf(await ctx.services.scoring.ranking(ctx.em, period, scope), unitCode);
+    return scorecardOf(await ctx.services.scoring.ranking(ctx.em, period, scope ?? RankingScopeEnum.ALL), unitCode);
   }
 
   @Authorized()
@@ -61,11 +61,11 @@ export class ScorecardResolver {
     @Arg('unitCode', () => String) unitCode: string,
     @Arg('from', () => String) from: string,
     @Arg('to', () => String) to: string,
-    @Arg('scope', () => RankingScopeEnum, { defaultValue: RankingScopeEnum.ALL }) scope: RankingScopeEnum,
+    @Arg('scope', () => RankingScopeEnum, { nullable: true, defaultValue: RankingScopeEnum.ALL }) scope: RankingScopeEnum | null,
   ): Promise<UnitScorecardType[]> {
     assertCanSeeUnitDetails(ctx.viewer, unitCode);
     await getUnit(ctx.em, unitCode);
-    const rankings = await ctx.services.scoring.trend(ctx.em, from, to, scope);
+    const rankings = await ctx.services.scoring.trend(ctx.em, from, to, scope ?? RankingScopeEnum.ALL);
     return rankings.map((r) => scorecardOf(r, unitCode));
   }
 
@@ -75,9 +75,9 @@ export class ScorecardResolver {
     @Ctx() ctx: GraphQLContext,
     @Arg('from', () => String) from: string,
     @Arg('to', () => String) to: string,
-    @Arg('scope', () => RankingScopeEnum, { defaultValue: RankingScopeEnum.ALL }) scope: RankingScopeEnum,
+    @Arg('scope', () => RankingScopeEnum, { nullable: true, defaultValue: RankingScopeEnum.ALL }) scope: RankingScopeEnum | null,
   ): Promise<CityTrendPointType[]> {
-    return (await ctx.services.scoring.trend(ctx.em, from, to, scope)).map(toCityTrendPoint);
+    return (await ctx.services.scoring.trend(ctx.em, from, to, scope ?? RankingScopeEnum.ALL)).map(toCityTrendPoint);
   }
 }
 

@@ -86,6 +86,7 @@ export function toRankingType(ranking: ComputedRanking): RankingType {
     previousPeriod: ranking.previousPeriodId,
     schemeId: ranking.scheme.id,
     schemeVersion: ranking.scheme.version,
+    published: false,
     average: mean(ranked(ranking).map((r) => r.composite as number)),
     dimensionAverages: dimensionAverages(ranking),
     rows: ranking.result.rows.map((row) =>

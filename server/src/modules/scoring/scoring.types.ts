@@ -70,6 +70,7 @@ export class RankingType {
   @Field(() => String, { nullable: true, description: 'The period rank changes are measured against.' }) previousPeriod!: string | null;
   @Field(() => String) schemeId!: string;
   @Field(() => Int) schemeVersion!: number;
+  @Field(() => Boolean, { description: 'Frozen by a publication (SPEC §7); false = live from the current scheme.' }) published!: boolean;
   @Field(() => Float, { nullable: true, description: 'Mean composite of the ranked units.' }) average!: number | null;
   @Field(() => [DimensionAverageType]) dimensionAverages!: DimensionAverageType[];
   @Field(() => [RankingRowType]) rows!: RankingRowType[];
