@@ -2,7 +2,7 @@ import { diffDays } from '@scorecard/shared';
 import { num } from './db.js';
 import { fieldsOf, text, type EvidenceSource } from './evidence-types.js';
 import { sql } from './sql.js';
-import { u1Ctes } from './u1-windows.js';
+import { dueWindowsFrom, windowsCte } from './u1-windows.js';
 
 const CYCLE_NAMES: Record<string, string> = { daily: '每日', weekly: '每周', monthly: '每月', quarterly: '每季度', yearly: '每年' };
 
@@ -12,15 +12,16 @@ function windowText(start: string, end: string): string {
 
 /** U1: every window due in the period; a window without an update counts against the unit. */
 export const U1_EVIDENCE: EvidenceSource = {
-  with: ({ unitCode, period }) => u1Ctes(period, unitCode),
-  select: () => sql`select d.resource_id || '@' || d.ws as record_id, 'resource_window' as record_kind,
-      d.we as record_date, case when h.resource_id is null then 1 else 0 end as counted_against,
-      d.resource_id, r.name, r.update_cycle as cycle, d.ws as window_start, d.we as window_end,
+  with: ({ period }) => sql`with ${windowsCte(period)}`,
+  // One unit's windows: an indexed EXISTS per window (resource_id, updated_on) is cheap and robust here.
+  select: ({ unitCode }) => sql`select r.resource_id || '@' || w.ws as record_id, 'resource_window' as record_kind,
+      w.we as record_date,
+      case when exists (select 1 from resource_updates u
+        where u.resource_id = r.resource_id and u.updated_on between w.ws and w.we) then 0 else 1 end as counted_against,
+      r.resource_id, r.name, r.update_cycle as cycle, w.ws as window_start, w.we as window_end,
       (select max(u.updated_on) from resource_updates u
-        where u.resource_id = d.resource_id and u.updated_on <= d.we) as last_update
-    from due_windows d
-    join resources r on r.resource_id = d.resource_id
-    left join met_windows h on h.resource_id = d.resource_id and h.we = d.we`,
+        where u.resource_id = r.resource_id and u.updated_on <= w.we) as last_update
+    from ${dueWindowsFrom(unitCode)}`,
   describe: (row) => {
     const name = text(row, 'name');
     const window = windowText(text(row, 'window_start'), text(row, 'window_end'));

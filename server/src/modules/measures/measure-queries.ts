@@ -1,7 +1,7 @@
 import type { ComputedMeasureId, MeasureValue, Period } from '@scorecard/shared';
 import { num, type SqlRow } from './db.js';
 import { raw, sql, type Sql } from './sql.js';
-import { u1Ctes } from './u1-windows.js';
+import { u1Query } from './u1-windows.js';
 
 export const NA: MeasureValue = { value: null, numerator: null, denominator: null };
 
@@ -54,25 +54,24 @@ export function systemActiveAt(alias: string, e: string): Sql {
 export const MEASURE_QUERIES: MeasureQuery[] = [
   {
     id: 'U1',
-    sql: (p) => sql`${u1Ctes(p)}
-      select d.unit_code, count(*) as n, count(h.resource_id) as k
-      from due_windows d left join met_windows h on h.resource_id = d.resource_id and h.we = d.we
-      group by d.unit_code`,
+    sql: u1Query,
     read: ratio,
     absent: NA,
   },
   {
     // Applicable when the unit has a resource registered by E; calls from the unit itself never count.
     id: 'E1',
-    sql: (p) => sql`select a.unit_code, coalesce(c.calls, 0) as v
-      from (select distinct unit_code from resources where registered_on <= ${p.end}) a
-      left join (
-        select r.unit_code, sum(dc.count) as calls
+    // Two per-unit aggregates stacked with union all (no join of aggregates: plans stay flat).
+    sql: (p) => sql`select x.unit_code, max(x.applicable) as applicable, sum(x.calls) as v from (
+        select unit_code, 1 as applicable, 0 as calls from resources where registered_on <= ${p.end} group by unit_code
+        union all
+        select r.unit_code, 0 as applicable, sum(dc.count) as calls
         from data_calls dc join resources r on r.resource_id = dc.resource_id
         where dc.called_on between ${p.start} and ${p.end} and dc.caller_unit_code <> r.unit_code
         group by r.unit_code
-      ) c on c.unit_code = a.unit_code`,
+      ) x group by x.unit_code`,
     read: (row) => {
+      if (num(row.applicable) !== 1) return { ...NA };
       const v = num(row.v) ?? 0;
       return { value: v, numerator: v, denominator: null };
     },
@@ -136,10 +135,11 @@ export const MEASURE_QUERIES: MeasureQuery[] = [
   {
     // ratings / completed cases, capped at 1; the parts stay uncapped so screens show "8 of 3".
     id: 'R3',
-    sql: (p) => sql`select cc.unit_code, cc.n, coalesce(rt.k, 0) as k
-      from (select unit_code, count(*) as n from cases where completed_on between ${p.start} and ${p.end} group by unit_code) cc
-      left join (select unit_code, count(*) as k from ratings where rated_on between ${p.start} and ${p.end} group by unit_code) rt
-        on rt.unit_code = cc.unit_code`,
+    sql: (p) => sql`select x.unit_code, sum(x.n) as n, sum(x.k) as k from (
+        select unit_code, count(*) as n, 0 as k from cases where completed_on between ${p.start} and ${p.end} group by unit_code
+        union all
+        select unit_code, 0 as n, count(*) as k from ratings where rated_on between ${p.start} and ${p.end} group by unit_code
+      ) x group by x.unit_code`,
     read: (row) => {
       const r = ratio(row);
       return r.value === null ? r : { ...r, value: Math.min(1, r.value) };

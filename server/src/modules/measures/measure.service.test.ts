@@ -37,7 +37,12 @@ describe.each(testDatabases())('measure statements and cache on %s', (kind) => {
       await exec(`insert into resources (resource_id, unit_code, name, update_cycle, registered_on) values ('R${code}', '${code}', 'r', 'daily', '2023-01-01')`);
       await exec(`insert into incidents (incident_id, unit_code, occurred_on, severity, description) values ('I${code}', '${code}', '2023-03-02', 'low', 'x')`);
     }
+    // SPEC §4: March 2023 has 31 daily windows, 4 weekly, 1 monthly, 1 quarterly and 0 yearly ones.
+    for (const cycle of ['weekly', 'monthly', 'quarterly', 'yearly']) {
+      await exec(`insert into resources (resource_id, unit_code, name, update_cycle, registered_on) values ('RX00-${cycle}', 'X00', 'r', '${cycle}', '2020-01-01')`);
+    }
     const table = await computeMeasures(db.orm.em.fork(), MARCH);
+    expect(table.X00?.U1).toEqual({ value: 0, numerator: 0, denominator: 31 + 4 + 1 + 1 + 0 });
     const after = await countStatements(() => computeMeasures(db.orm.em.fork(), MARCH));
     expect(Object.keys(table)).toHaveLength(44);
     expect(table.X07?.U1).toEqual({ value: 0, numerator: 0, denominator: 31 });
