@@ -98,7 +98,16 @@ export async function startApp(orm: MikroORM, config: AppConfig): Promise<Runnin
     });
   }
 
-  await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', (err: NodeJS.ErrnoException) => {
+      reject(
+        err.code === 'EADDRINUSE'
+          ? new Error(`Port ${config.port} is already in use: stop the other server or set PORT to a free port.`)
+          : err,
+      );
+    });
+    httpServer.listen(config.port, config.host, () => resolve());
+  });
   const port = (httpServer.address() as AddressInfo).port;
   const url = `http://localhost:${port}`;
   logger.info({ url }, 'server listening');
