@@ -55,6 +55,7 @@ for (const user of users) {
     continue;
   }
   await visit('/ranking', `${user}-ranking`, { wait: 1500 });
+  await visit('/ranking?period=2021-05&scope=ALL', `${user}-ranking-empty`);
   await visit('/ranking?tab=charts', `${user}-ranking-charts`, { wait: 2500 });
   await visit('/ranking?tab=heatmap', `${user}-ranking-heatmap`, { wait: 2500 });
   const code = await page.evaluate(async () => {

@@ -41,7 +41,7 @@ function headers(): Record<string, string> {
     accept: 'application/json',
     'apollo-require-preflight': 'true',
   };
-  const token = sessionStorage.getItem(TOKEN_KEY);
+  const token = globalThis.sessionStorage?.getItem(TOKEN_KEY);
   if (token) result.authorization = `Bearer ${token}`;
   return result;
 }

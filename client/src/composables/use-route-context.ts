@@ -28,7 +28,7 @@ export function useRouteContext(): RouteContext {
       if (value == null || value === '') delete next[key];
       else next[key] = value;
     }
-    await router[mode]({ ...route, query: next, hash: route.hash });
+    await router[mode]({ path: route.path, query: next, hash: route.hash });
   }
 
   return {

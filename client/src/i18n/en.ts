@@ -32,6 +32,7 @@ const en: Messages = {
     retry: 'Retry',
     empty: 'No data for {period}',
     emptyGeneric: 'No data',
+    goLatest: 'Show the latest period ({period})',
     errorTitle: 'Could not load',
     errorCode: 'Error code: {code}',
     search: 'Search',

@@ -31,6 +31,7 @@ const zhCN = {
     retry: '重试',
     empty: '暂无 {period} 的数据',
     emptyGeneric: '暂无数据',
+    goLatest: '查看最新一期({period})',
     errorTitle: '加载失败',
     errorCode: '错误代码:{code}',
     search: '搜索',
