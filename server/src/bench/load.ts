@@ -1,0 +1,140 @@
+import { createRequire } from 'node:module';
+import type { MikroORM } from '@mikro-orm/core';
+import { startApp, type RunningApp } from '../app.js';
+import { loadConfig } from '../config.js';
+import { hashPassword } from '../modules/accounts/passwords.js';
+import { insertUser } from '../modules/accounts/users.service.js';
+import { childModule, forkForMessage } from './child.js';
+import { RANKING_QUERY, SCORECARD_QUERY } from './queries.js';
+
+/** The parts of autocannon's API and result used here (the package ships no types). */
+interface AutocannonRequest {
+  body?: string;
+}
+interface AutocannonOptions {
+  url: string;
+  connections: number;
+  duration: number;
+  method: 'POST';
+  headers: Record<string, string>;
+  body: string;
+  requests?: Array<{ setupRequest: (req: AutocannonRequest) => AutocannonRequest }>;
+}
+interface AutocannonResult {
+  requests: { average: number; total: number };
+  latency: { p50: number; p99: number; average: number };
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+}
+type Autocannon = (opts: AutocannonOptions) => Promise<AutocannonResult>;
+
+export interface LoadResult {
+  query: string;
+  requestsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  total: number;
+  failed: number;
+}
+
+export interface LoadOptions {
+  url: string;
+  period: string;
+  unitCodes: string[];
+  connections: number;
+  durationSeconds: number;
+  childProcess: boolean;
+}
+
+const PASSWORD = 'bench-leader-1';
+
+/** The server under load: a child process running dist/main's startApp, or (from sources) in-process. */
+async function startServer(url: string, child: boolean): Promise<{ base: string; stop(): Promise<void> }> {
+  const module = child ? childModule('server-child.js') : null;
+  if (module) {
+    const { child: proc, message } = await forkForMessage(module, [url], { ...process.env, LOG_LEVEL: 'silent' });
+    return {
+      base: `http://127.0.0.1:${message.port}`,
+      stop: () => new Promise((resolve) => {
+        proc.once('exit', () => resolve());
+        proc.kill('SIGTERM');
+      }),
+    };
+  }
+  const { openDatabase } = await import('../db/orm.js');
+  const orm = await openDatabase(url);
+  const app: RunningApp = await startApp(orm, loadConfig({ ...process.env, PORT: '0', HOST: '127.0.0.1', DEMO_DATA: 'false', LOG_LEVEL: 'silent' }));
+  return { base: `http://127.0.0.1:${app.port}`, stop: async () => { await app.close(); await orm.close(true); } };
+}
+
+async function post(base: string, body: unknown, token?: string): Promise<Record<string, unknown>> {
+  const res = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify(body),
+  });
+  const json = (await res.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
+  if (json.errors || !json.data) throw new Error(`GraphQL failed: ${JSON.stringify(json).slice(0, 500)}`);
+  return json.data;
+}
+
+/** A LEADER user written through the accounts service (same bcrypt and rules as the admin screen). */
+export async function createLeader(orm: MikroORM): Promise<string> {
+  const username = `bench-leader-${Date.now().toString(36)}`;
+  await insertUser(orm.em.fork(), { username, role: 'LEADER', password: PASSWORD }, await hashPassword(PASSWORD));
+  return username;
+}
+
+function autocannon(): Autocannon {
+  return createRequire(import.meta.url)('autocannon') as Autocannon;
+}
+
+/**
+ * Loads the ranking and the scorecard queries as a signed-in leader, one after the other, each at
+ * `connections` connections for `durationSeconds`. Each query is asked once first (a cold cache is
+ * the recompute figure's business, not this one's). Scorecard requests rotate over every unit.
+ */
+export async function loadServer(orm: MikroORM, opts: LoadOptions): Promise<LoadResult[]> {
+  const username = await createLeader(orm);
+  const server = await startServer(opts.url, opts.childProcess);
+  try {
+    const login = await post(server.base, {
+      query: 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
+      variables: { u: username, p: PASSWORD },
+    });
+    const token = (login.login as { token: string }).token;
+    const rankingBody = JSON.stringify({
+      query: RANKING_QUERY, variables: { period: opts.period, scope: 'ALL', withSubIndicators: true },
+    });
+    const scorecardBody = (unitCode: string): string => JSON.stringify({
+      query: SCORECARD_QUERY, variables: { unitCode, period: opts.period, scope: 'ALL' },
+    });
+    await post(server.base, JSON.parse(rankingBody), token);
+    await post(server.base, JSON.parse(scorecardBody(opts.unitCodes[0])), token);
+
+    const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
+    const run = async (query: string, body: string, rotate?: (i: number) => string): Promise<LoadResult> => {
+      let i = 0;
+      const result = await autocannon()({
+        url: `${server.base}/graphql`, connections: opts.connections, duration: opts.durationSeconds,
+        method: 'POST', headers, body,
+        requests: rotate ? [{ setupRequest: (req) => ({ ...req, body: rotate(i++) }) }] : undefined,
+      });
+      return {
+        query,
+        requestsPerSecond: result.requests.average,
+        p50Ms: result.latency.p50,
+        p99Ms: result.latency.p99,
+        total: result.requests.total,
+        failed: result.non2xx + result.errors + result.timeouts,
+      };
+    };
+    const ranking = await run('ranking', rankingBody);
+    const codes = opts.unitCodes;
+    const scorecard = await run('unitScorecard', scorecardBody(codes[0]), (i) => scorecardBody(codes[i % codes.length]));
+    return [ranking, scorecard];
+  } finally {
+    await server.stop();
+  }
+}
