@@ -40,12 +40,7 @@ export interface EvidenceSource {
 
 /** The named columns of a row as fields, values as text (null stays null). */
 export function fieldsOf(row: SqlRow, names: string[]): EvidenceField[] {
-  return names.map((name) => ({ name, value: formatValue(row[name]) }));
-}
-
-export function formatValue(v: unknown): string | null {
-  const s = str(v);
-  return s;
+  return names.map((name) => ({ name, value: str(row[name]) }));
 }
 
 export function text(row: SqlRow, column: string): string {
