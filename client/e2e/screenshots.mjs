@@ -19,7 +19,16 @@ const context = await chromium.launchPersistentContext(profile, {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   viewport: { width: 1440, height: 900 },
   locale: 'zh-CN',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 const page = context.pages()[0] ?? (await context.newPage());
 page.on('console', (m) => m.type() === 'error' && console.log(`  console: ${m.text()}`));
@@ -62,7 +71,10 @@ for (const user of users) {
     const r = await fetch('/graphql', {
       method: 'POST',
       credentials: 'include',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${sessionStorage.getItem('scorecard.token') ?? ''}` },
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${sessionStorage.getItem('scorecard.token') ?? ''}`,
+      },
       body: JSON.stringify({ query: '{ units { code } }' }),
     });
     const body = await r.json();
@@ -73,7 +85,11 @@ for (const user of users) {
     await visit(`/units/${code[0]}`, `${user}-unit-full`, { wait: 2500, fullPage: true });
     for (const index of [0, 1]) {
       await visit(`/units/${code[0]}`, `${user}-evidence-${index}`, { wait: 1500 });
-      await page.locator('[data-testid=sub-indicator-table] tbody tr').nth(index).click().catch(() => undefined);
+      await page
+        .locator('[data-testid=sub-indicator-table] tbody tr')
+        .nth(index)
+        .click()
+        .catch(() => undefined);
       await shot(`${user}-evidence-${index}`, { wait: 2000 });
     }
     await visit(`/compare?units=${code.slice(0, 3).join(',')}`, `${user}-compare`, { wait: 2500, fullPage: true });

@@ -37,7 +37,10 @@ for (const [name, pages] of Object.entries(routes)) {
   console.log(`${name.padEnd(10)} initial JS ${kb(total).padStart(6)} KB gzip in ${js.length} chunks`);
 }
 const charts = Object.values(manifest).find((c) => c.src === 'src/components/ChartView.vue');
-if (charts) console.log(`charts     lazy chunk ${kb(gz(charts.file)).padStart(6)} KB gzip (ECharts, loaded with the first chart)`);
+if (charts)
+  console.log(
+    `charts     lazy chunk ${kb(gz(charts.file)).padStart(6)} KB gzip (ECharts, loaded with the first chart)`,
+  );
 if (over) {
   console.error(`ranking page initial JS is over the ${BUDGET_KB} KB budget`);
   process.exit(1);

@@ -48,9 +48,15 @@ describe('request', () => {
   });
 
   test('a non-JSON answer or network failure is still an ApiError', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => new Response('<html>bad gateway</html>', { status: 502, statusText: 'Bad Gateway' })));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response('<html>bad gateway</html>', { status: 502, statusText: 'Bad Gateway' })),
+    );
     await expect(request(MeDocument)).rejects.toMatchObject({ code: 'HTTP_502', status: 502 });
-    vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))),
+    );
     await expect(request(MeDocument)).rejects.toMatchObject({ code: 'NETWORK_ERROR', message: 'Failed to fetch' });
   });
 });

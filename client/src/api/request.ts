@@ -50,7 +50,11 @@ async function parse<T>(response: Response): Promise<GraphQLResponse<T>> {
   try {
     return (await response.json()) as GraphQLResponse<T>;
   } catch {
-    throw new ApiError(response.statusText || 'Network error', response.ok ? 'BAD_RESPONSE' : `HTTP_${response.status}`, response.status);
+    throw new ApiError(
+      response.statusText || 'Network error',
+      response.ok ? 'BAD_RESPONSE' : `HTTP_${response.status}`,
+      response.status,
+    );
   }
 }
 

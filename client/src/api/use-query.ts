@@ -19,7 +19,10 @@ export function toApiError(cause: unknown): ApiError {
  * newer load started is dropped, so a fast period switch never shows an older period's data.
  * `input()` returning null means "not ready": nothing is loaded and data is cleared.
  */
-export function useLoader<TInput, TResult>(input: () => TInput | null, load: (input: TInput) => Promise<TResult>): QueryState<TResult> {
+export function useLoader<TInput, TResult>(
+  input: () => TInput | null,
+  load: (input: TInput) => Promise<TResult>,
+): QueryState<TResult> {
   const data = shallowRef<TResult | null>(null);
   const error = shallowRef<ApiError | null>(null);
   const loading = shallowRef(false);

@@ -62,6 +62,12 @@ export function gradeBand(grade: GradeId | null | undefined): Band {
 
 /** The grade a band stands for; N/A has none. */
 export function bandGrade(band: Band): GradeId | null {
-  const map: Record<Band, GradeId | null> = { excellent: 'EXCELLENT', good: 'GOOD', pass: 'PASS', fail: 'FAIL', na: null };
+  const map: Record<Band, GradeId | null> = {
+    excellent: 'EXCELLENT',
+    good: 'GOOD',
+    pass: 'PASS',
+    fail: 'FAIL',
+    na: null,
+  };
   return map[band];
 }

@@ -70,7 +70,8 @@ describe('grade distribution', () => {
       { excellent: 1, good: 2, pass: 0, fail: 1, na: 0 },
       { excellent: '优秀', good: '良好', pass: '合格', fail: '不合格', na: '无' },
     );
-    const data = (option.series as Array<Series<{ name: string; value: number; itemStyle: { color: string } }>>)[0].data;
+    const data = (option.series as Array<Series<{ name: string; value: number; itemStyle: { color: string } }>>)[0]
+      .data;
     expect(data.map((d) => [d.name, d.value, d.itemStyle.color])).toEqual([
       ['优秀', 1, BAND_COLORS.excellent],
       ['良好', 2, BAND_COLORS.good],
@@ -83,7 +84,13 @@ describe('heatmapOption', () => {
   test('one cell per unit × sub-indicator, coloured by band, N/A grey', () => {
     const option = heatmapOption(
       [
-        { name: '甲', scores: [{ id: 'U1', score: 95 }, { id: 'E1', score: null }] },
+        {
+          name: '甲',
+          scores: [
+            { id: 'U1', score: 95 },
+            { id: 'E1', score: null },
+          ],
+        },
         { name: '乙', scores: [{ id: 'U1', score: 70 }] },
       ],
       [
@@ -105,7 +112,14 @@ describe('heatmapOption', () => {
 
 describe('radar, bars and trends', () => {
   test('radar axes fixed at 0–100 and N/A drawn at 0', () => {
-    const option = radarOption(['U', 'E'], [{ name: '甲', values: [80, null] }, { name: '全市平均', values: [70, 60], average: true }], 'N/A');
+    const option = radarOption(
+      ['U', 'E'],
+      [
+        { name: '甲', values: [80, null] },
+        { name: '全市平均', values: [70, 60], average: true },
+      ],
+      'N/A',
+    );
     const radar = option.radar as { indicator: Array<{ max: number }> };
     expect(radar.indicator.every((i) => i.max === 100)).toBe(true);
     const data = (option.series as Array<Series<{ value: number[]; lineStyle: { type: string } }>>)[0].data;

@@ -8,7 +8,12 @@ export interface DimensionBarsSeries {
 }
 
 /** Grouped bars: dimensions on the x axis, one bar per unit; N/A bars are absent, not zero. */
-export function dimensionBarsOption(dimensions: readonly string[], series: readonly DimensionBarsSeries[], naLabel: string, theme: ChartTheme = LIGHT): EChartsOption {
+export function dimensionBarsOption(
+  dimensions: readonly string[],
+  series: readonly DimensionBarsSeries[],
+  naLabel: string,
+  theme: ChartTheme = LIGHT,
+): EChartsOption {
   return {
     color: SERIES_PALETTE,
     grid: { left: 8, right: 8, top: 16, bottom: 40, containLabel: true },

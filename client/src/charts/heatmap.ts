@@ -34,7 +34,12 @@ export function heatmapOption(
       return {
         value: [x, y, score ?? -1],
         itemStyle: { color: BAND_COLORS[bandOf(score)], borderColor: '#fff', borderWidth: 1 },
-        label: { show: true, formatter: () => (score == null ? naLabel : String(Math.round(score))), fontSize: 10, color: '#fff' },
+        label: {
+          show: true,
+          formatter: () => (score == null ? naLabel : String(Math.round(score))),
+          fontSize: 10,
+          color: '#fff',
+        },
       };
     }),
   );

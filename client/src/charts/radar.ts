@@ -11,7 +11,12 @@ export interface RadarSeries {
 }
 
 /** Radar on a fixed 0–100 scale, one polygon per unit (and the city average). */
-export function radarOption(axes: readonly string[], series: readonly RadarSeries[], naLabel: string, theme: ChartTheme = LIGHT): EChartsOption {
+export function radarOption(
+  axes: readonly string[],
+  series: readonly RadarSeries[],
+  naLabel: string,
+  theme: ChartTheme = LIGHT,
+): EChartsOption {
   let colorIndex = 0;
   return {
     tooltip: { trigger: 'item' },

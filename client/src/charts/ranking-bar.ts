@@ -20,7 +20,8 @@ const ROW_HEIGHT = 22;
 /** Ranked units first by rank then code; unranked (N/A) last by code. */
 export function sortByRank<T extends { rank: number | null; code: string }>(rows: readonly T[]): T[] {
   return [...rows].sort((a, b) => {
-    if (a.rank == null || b.rank == null) return a.rank == null ? (b.rank == null ? a.code.localeCompare(b.code) : 1) : -1;
+    if (a.rank == null || b.rank == null)
+      return a.rank == null ? (b.rank == null ? a.code.localeCompare(b.code) : 1) : -1;
     return a.rank - b.rank || a.code.localeCompare(b.code);
   });
 }
@@ -34,7 +35,11 @@ export function rankingBarHeight(count: number): number {
  * Horizontal bars of composites, the best unit on top, each bar in its score band; N/A units keep their
  * row with a grey stub so nobody disappears from the board.
  */
-export function rankingBarOption(rows: readonly RankingBarRow[], labels: RankingBarLabels, theme: ChartTheme = LIGHT): EChartsOption {
+export function rankingBarOption(
+  rows: readonly RankingBarRow[],
+  labels: RankingBarLabels,
+  theme: ChartTheme = LIGHT,
+): EChartsOption {
   const ordered = sortByRank(rows);
   return {
     grid: { left: 8, right: 56, top: 8, bottom: 24, containLabel: true },

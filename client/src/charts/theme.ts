@@ -53,7 +53,11 @@ export function echartsTheme(t: ChartTheme): Record<string, unknown> {
     backgroundColor: 'transparent',
     textStyle: { fontFamily: FONT_FAMILY, color: t.text },
     title: { textStyle: { color: t.text }, subtextStyle: { color: t.subtleText } },
-    legend: { textStyle: { color: t.text, fontSize: t.fontSize }, itemWidth: t.fontSize * 1.6, itemHeight: t.fontSize * 0.9 },
+    legend: {
+      textStyle: { color: t.text, fontSize: t.fontSize },
+      itemWidth: t.fontSize * 1.6,
+      itemHeight: t.fontSize * 0.9,
+    },
     tooltip: { backgroundColor: t.tooltipBackground, borderColor: t.axisLine, textStyle: { color: t.text } },
     categoryAxis: axis,
     valueAxis: axis,

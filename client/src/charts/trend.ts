@@ -16,16 +16,31 @@ export interface UnitTrendLabels {
 }
 
 /** A unit's composite (left axis, 0–100) and rank (right axis, 1 at the top) over its last months. */
-export function unitTrendOption(points: readonly UnitTrendPoint[], labels: UnitTrendLabels, theme: ChartTheme = LIGHT): EChartsOption {
+export function unitTrendOption(
+  points: readonly UnitTrendPoint[],
+  labels: UnitTrendLabels,
+  theme: ChartTheme = LIGHT,
+): EChartsOption {
   const maxRank = Math.max(1, ...points.map((p) => p.rank ?? 1));
   return {
     grid: { left: 8, right: 8, top: 36, bottom: 8, containLabel: true },
     legend: { top: 0, textStyle: { color: theme.text } },
-    tooltip: { trigger: 'axis', valueFormatter: (v) => (typeof v === 'number' ? (Number.isInteger(v) ? String(v) : fmt2(v)) : '—') },
+    tooltip: {
+      trigger: 'axis',
+      valueFormatter: (v) => (typeof v === 'number' ? (Number.isInteger(v) ? String(v) : fmt2(v)) : '—'),
+    },
     xAxis: { type: 'category', data: points.map((p) => labels.periodLabel(p.period)), boundaryGap: false },
     yAxis: [
       { type: 'value', name: labels.composite, min: 0, max: 100 },
-      { type: 'value', name: labels.rank, inverse: true, min: 1, max: maxRank, minInterval: 1, splitLine: { show: false } },
+      {
+        type: 'value',
+        name: labels.rank,
+        inverse: true,
+        min: 1,
+        max: maxRank,
+        minInterval: 1,
+        splitLine: { show: false },
+      },
     ],
     series: [
       {
@@ -96,13 +111,24 @@ export interface CityTrendLabels {
 }
 
 /** City average line over stacked bars of units per grade. */
-export function cityTrendOption(points: readonly CityTrendPoint[], labels: CityTrendLabels, theme: ChartTheme = LIGHT): EChartsOption {
+export function cityTrendOption(
+  points: readonly CityTrendPoint[],
+  labels: CityTrendLabels,
+  theme: ChartTheme = LIGHT,
+): EChartsOption {
   const grades = ['excellent', 'good', 'pass', 'fail'] as const;
   return {
     grid: { left: 8, right: 56, top: 40, bottom: 8, containLabel: true },
     legend: { top: 0, textStyle: { color: theme.text, fontSize: theme.fontSize } },
-    tooltip: { trigger: 'axis', valueFormatter: (v) => (typeof v === 'number' ? (Number.isInteger(v) ? String(v) : fmt2(v)) : '—') },
-    xAxis: { type: 'category', data: points.map((p) => labels.periodLabel(p.period)), axisLabel: { fontSize: theme.fontSize } },
+    tooltip: {
+      trigger: 'axis',
+      valueFormatter: (v) => (typeof v === 'number' ? (Number.isInteger(v) ? String(v) : fmt2(v)) : '—'),
+    },
+    xAxis: {
+      type: 'category',
+      data: points.map((p) => labels.periodLabel(p.period)),
+      axisLabel: { fontSize: theme.fontSize },
+    },
     yAxis: [
       { type: 'value', minInterval: 1, splitLine: { show: false } },
       { type: 'value', min: 0, max: 100 },
@@ -125,7 +151,12 @@ export function cityTrendOption(points: readonly CityTrendPoint[], labels: CityT
         lineStyle: { width: 3, color: SERIES_PALETTE[1] },
         itemStyle: { color: SERIES_PALETTE[1] },
         // Only the latest value is labelled: a label on every point crowds the line.
-        endLabel: { show: true, color: theme.text, fontSize: theme.fontSize, formatter: (p: { value?: unknown }) => (typeof p.value === 'number' ? fmt2(p.value) : '') },
+        endLabel: {
+          show: true,
+          color: theme.text,
+          fontSize: theme.fontSize,
+          formatter: (p: { value?: unknown }) => (typeof p.value === 'number' ? fmt2(p.value) : ''),
+        },
         data: points.map((p) => p.average ?? '-'),
       },
     ],

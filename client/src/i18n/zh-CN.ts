@@ -156,7 +156,7 @@ const zhCN = {
       'satisfaction-low': '满意度低于 3 分',
       'satisfaction-partial': '满意度未达满分',
       'satisfaction-full': '满意度满分',
-      'incident': '数据安全事件(扣 5 分)',
+      incident: '数据安全事件(扣 5 分)',
       'no-unit-officer': '未配备持证单位安全专员',
       'system-no-officer': '系统未配备持证专员',
       'system-covered': '系统已配备持证专员',

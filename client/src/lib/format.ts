@@ -8,7 +8,7 @@ export type Locale = 'zh-CN' | 'en';
 export function round2(value: number): number {
   const sign = value < 0 ? -1 : 1;
   const shifted = Number(`${Math.abs(value)}e2`);
-  return (sign * Number(`${Math.round(shifted)}e-2`)) || 0;
+  return sign * Number(`${Math.round(shifted)}e-2`) || 0;
 }
 
 /** Two decimals, or the N/A dash for null / undefined / NaN. */

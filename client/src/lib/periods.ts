@@ -49,7 +49,10 @@ export function periodLabel(id: string | null | undefined, locale: Locale): stri
 export function periodShortLabel(id: string, locale: Locale): string {
   const p = parsePeriod(id);
   if (!p) return id;
-  if (p.kind === 'MONTH') return locale === 'zh-CN' ? `${p.year % 100}年${p.index}月` : `${EN_MONTHS[p.index - 1]} ${String(p.year % 100).padStart(2, '0')}`;
+  if (p.kind === 'MONTH')
+    return locale === 'zh-CN'
+      ? `${p.year % 100}年${p.index}月`
+      : `${EN_MONTHS[p.index - 1]} ${String(p.year % 100).padStart(2, '0')}`;
   return periodLabel(id, locale);
 }
 

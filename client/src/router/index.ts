@@ -30,8 +30,18 @@ const routes: RouteRecordRaw[] = [
     component: () => import('@/features/layout/AppLayout.vue'),
     children: [
       { path: '', name: 'home', component: { render: () => null } },
-      { path: 'ranking', name: 'ranking', component: () => import('@/features/ranking/RankingPage.vue'), meta: { period: true } },
-      { path: 'units/:code', name: 'unit', component: () => import('@/features/unit/UnitPage.vue'), meta: { period: true } },
+      {
+        path: 'ranking',
+        name: 'ranking',
+        component: () => import('@/features/ranking/RankingPage.vue'),
+        meta: { period: true },
+      },
+      {
+        path: 'units/:code',
+        name: 'unit',
+        component: () => import('@/features/unit/UnitPage.vue'),
+        meta: { period: true },
+      },
       {
         path: 'compare',
         name: 'compare',

@@ -1,7 +1,14 @@
 import { defineStore } from 'pinia';
 import { computed, shallowRef } from 'vue';
 import { request, setUnauthenticatedHandler, TOKEN_KEY } from '@/api/request';
-import { AppInfoDocument, LoginDocument, LogoutDocument, MeDocument, type MeQuery, type AppInfoQuery } from '@/api/generated/graphql';
+import {
+  AppInfoDocument,
+  LoginDocument,
+  LogoutDocument,
+  MeDocument,
+  type MeQuery,
+  type AppInfoQuery,
+} from '@/api/generated/graphql';
 
 export type SessionUser = NonNullable<MeQuery['me']>;
 export type AppInfo = AppInfoQuery['appInfo'];
@@ -65,5 +72,17 @@ export const useSessionStore = defineStore('session', () => {
     if (user.value) clear();
   });
 
-  return { user, appInfo, role, isUnitUser, seesAllDetails, ownUnitCode, ensureLoaded, loadAppInfo, login, logout, clear };
+  return {
+    user,
+    appInfo,
+    role,
+    isUnitUser,
+    seesAllDetails,
+    ownUnitCode,
+    ensureLoaded,
+    loadAppInfo,
+    login,
+    logout,
+    clear,
+  };
 });

@@ -4,6 +4,7 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** ≥90 excellent, ≥80 good, ≥60 pass, else fail */
 export type Grade =
   | 'EXCELLENT'
   | 'FAIL'
@@ -15,18 +16,21 @@ export type PeriodKind =
   | 'QUARTER'
   | 'YEAR';
 
+/** all units, or one kind of unit */
 export type RankingScope =
   | 'ALL'
   | 'DISTRICT'
   | 'MUNICIPAL'
   | 'PUBLIC_SERVICE';
 
+/** LEADER and ASSESSOR read everything; UNIT reads the ranking and its own unit; ADMIN manages users. */
 export type Role =
   | 'ADMIN'
   | 'ASSESSOR'
   | 'LEADER'
   | 'UNIT';
 
+/** municipal department, district, or public-service unit */
 export type UnitKind =
   | 'DISTRICT'
   | 'MUNICIPAL'
@@ -96,7 +100,7 @@ export type RankingQueryVariables = Exact<{
 }>;
 
 
-export type RankingQuery = { ranking: { scope: RankingScope, previousPeriod: string | null, schemeVersion: number, average: number | null, period: { id: string, kind: PeriodKind, start: string, end: string, hasData: boolean }, dimensionAverages: Array<{ id: string, name: string, nameEn: string, average: number | null }>, rows: Array<{ rank: number | null, previousRank: number | null, rankChange: number | null, composite: number | null, grade: Grade | null, penalty: number, incidents: number, unit: { code: string, name: string, kind: UnitKind }, dimensions: Array<{ id: string, name: string, nameEn: string, weight: number, score: number | null, applicable: boolean }>, subIndicators?: Array<{ id: string, dimensionId: string, name: string, nameEn: string, score: number | null, applicable: boolean, pointsLost: number }> }> } };
+export type RankingQuery = { ranking: { scope: RankingScope, previousPeriod: string | null, schemeVersion: number, average: number | null, period: { id: string, kind: PeriodKind, start: string, end: string, hasData: boolean }, dimensionAverages: Array<{ id: string, name: string, nameEn: string, average: number | null }>, rows: Array<{ rank: number | null, previousRank: number | null, rankChange: number | null, composite: number | null, grade: Grade | null, penalty: number, incidents: number, unit: { code: string, name: string, kind: UnitKind }, dimensions: Array<{ id: string, name: string, nameEn: string, weight: number, score: number | null, applicable: boolean }>, subIndicators?: Array<{ id: string, dimensionId: string, name: string, nameEn: string, score: number | null, applicable: boolean, pointsLost: number }> | null }> } };
 
 export type UnitScorecardQueryVariables = Exact<{
   unitCode: string;

@@ -22,7 +22,14 @@ export interface ComparedUnit {
 /** 'A,B,C' from the URL → distinct codes, at most five. */
 export function parseUnitList(value: string | null): string[] {
   if (!value) return [];
-  return [...new Set(value.split(',').map((c) => c.trim()).filter(Boolean))].slice(0, MAX_UNITS);
+  return [
+    ...new Set(
+      value
+        .split(',')
+        .map((c) => c.trim())
+        .filter(Boolean),
+    ),
+  ].slice(0, MAX_UNITS);
 }
 
 export function useUnitOptions() {
@@ -31,16 +38,25 @@ export function useUnitOptions() {
 }
 
 /** Scorecards and 12-month trends of the chosen units, fetched in parallel; stale results dropped. */
-export function useCompare(codes: ComputedRef<string[]>, period: ComputedRef<string | null>, scope: ComputedRef<RankingScope>) {
+export function useCompare(
+  codes: ComputedRef<string[]>,
+  period: ComputedRef<string | null>,
+  scope: ComputedRef<RankingScope>,
+) {
   return useLoader(
-    () => (codes.value.length >= MIN_UNITS && period.value ? { codes: codes.value, period: period.value, scope: scope.value } : null),
+    () =>
+      codes.value.length >= MIN_UNITS && period.value
+        ? { codes: codes.value, period: period.value, scope: scope.value }
+        : null,
     async ({ codes: list, period: id, scope: s }): Promise<ComparedUnit[]> => {
       const window = trailingMonths(id, 12);
       return Promise.all(
         list.map(async (unitCode) => {
           const [card, trend] = await Promise.all([
             request(UnitScorecardDocument, { unitCode, period: id, scope: s }),
-            window ? request(UnitTrendDocument, { unitCode, from: window.from, to: window.to, scope: s }) : Promise.resolve({ unitTrend: [] }),
+            window
+              ? request(UnitTrendDocument, { unitCode, from: window.from, to: window.to, scope: s })
+              : Promise.resolve({ unitTrend: [] }),
           ]);
           return { scorecard: card.unitScorecard, trend: trend.unitTrend };
         }),

@@ -1,21 +1,52 @@
 import { describe, expect, test } from 'vitest';
-import { filterRows, formatSort, headline, parseSort, sortRows, type RankingData, type RankingRow } from './ranking-view';
+import {
+  filterRows,
+  formatSort,
+  headline,
+  parseSort,
+  sortRows,
+  type RankingData,
+  type RankingRow,
+} from './ranking-view';
 
-function row(code: string, name: string, rank: number | null, composite: number | null, rankChange: number | null, u: number | null = null): RankingRow {
+function row(
+  code: string,
+  name: string,
+  rank: number | null,
+  composite: number | null,
+  rankChange: number | null,
+  u: number | null = null,
+): RankingRow {
   return {
     unit: { code, name, kind: 'MUNICIPAL' },
     rank,
     previousRank: rankChange == null || rank == null ? null : rank + rankChange,
     rankChange,
     composite,
-    grade: composite == null ? null : composite >= 90 ? 'EXCELLENT' : composite >= 80 ? 'GOOD' : composite >= 60 ? 'PASS' : 'FAIL',
+    grade:
+      composite == null
+        ? null
+        : composite >= 90
+          ? 'EXCELLENT'
+          : composite >= 80
+            ? 'GOOD'
+            : composite >= 60
+              ? 'PASS'
+              : 'FAIL',
     penalty: 0,
     incidents: 0,
-    dimensions: [{ id: 'U', name: '共享数据更新率', nameEn: 'Update rate', weight: 25, score: u, applicable: u != null }],
+    dimensions: [
+      { id: 'U', name: '共享数据更新率', nameEn: 'Update rate', weight: 25, score: u, applicable: u != null },
+    ],
   };
 }
 
-const rows = [row('B', '市财政局', 2, 85, 3, 50), row('A', '市公安局', 1, 93, 0, 90), row('C', '二七区', 3, 40, -4, null), row('Z', '新单位', null, null, null)];
+const rows = [
+  row('B', '市财政局', 2, 85, 3, 50),
+  row('A', '市公安局', 1, 93, 0, 90),
+  row('C', '二七区', 3, 40, -4, null),
+  row('Z', '新单位', null, null, null),
+];
 
 describe('ranking table', () => {
   test('sorts by a dimension descending with N/A last', () => {

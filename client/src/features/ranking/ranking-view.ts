@@ -26,7 +26,9 @@ export function parseSort(value: string | null): SortState {
 }
 
 export function formatSort(sort: SortState): string | null {
-  return sort.key === DEFAULT_SORT.key && sort.direction === DEFAULT_SORT.direction ? null : `${sort.key}:${sort.direction}`;
+  return sort.key === DEFAULT_SORT.key && sort.direction === DEFAULT_SORT.direction
+    ? null
+    : `${sort.key}:${sort.direction}`;
 }
 
 const GRADE_ORDER = { EXCELLENT: 4, GOOD: 3, PASS: 2, FAIL: 1 } as const;
@@ -60,7 +62,8 @@ export function sortRows(rows: readonly RankingRow[], sort: SortState): RankingR
       if (va != null) return -1;
       if (vb != null) return 1;
     } else {
-      const diff = typeof va === 'string' && typeof vb === 'string' ? va.localeCompare(vb, 'zh-CN') : Number(va) - Number(vb);
+      const diff =
+        typeof va === 'string' && typeof vb === 'string' ? va.localeCompare(vb, 'zh-CN') : Number(va) - Number(vb);
       if (diff !== 0) return sign * diff;
     }
     return (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.unit.code.localeCompare(b.unit.code);
@@ -87,13 +90,17 @@ export interface Headline {
 export function headline(ranking: RankingData, top = 3): Headline {
   const ranked = ranking.rows.filter((r) => r.rank != null);
   const moved = ranked.filter((r) => r.rankChange != null && r.rankChange !== 0);
-  const byChange = (a: RankingRow, b: RankingRow): number => (b.rankChange ?? 0) - (a.rankChange ?? 0) || (a.rank ?? 0) - (b.rank ?? 0);
+  const byChange = (a: RankingRow, b: RankingRow): number =>
+    (b.rankChange ?? 0) - (a.rankChange ?? 0) || (a.rank ?? 0) - (b.rank ?? 0);
   return {
     average: ranking.average,
     ranked: ranked.length,
     excellent: ranked.filter((r) => r.grade === 'EXCELLENT').length,
     failing: ranked.filter((r) => r.grade === 'FAIL').length,
-    risers: moved.filter((r) => (r.rankChange ?? 0) > 0).sort(byChange).slice(0, top),
+    risers: moved
+      .filter((r) => (r.rankChange ?? 0) > 0)
+      .sort(byChange)
+      .slice(0, top),
     fallers: moved
       .filter((r) => (r.rankChange ?? 0) < 0)
       .sort((a, b) => byChange(b, a))

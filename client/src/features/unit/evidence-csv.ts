@@ -5,7 +5,10 @@ export function csvCell(value: string | number | boolean | null | undefined): st
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export function toCsv(header: readonly string[], rows: ReadonlyArray<ReadonlyArray<string | number | boolean | null | undefined>>): string {
+export function toCsv(
+  header: readonly string[],
+  rows: ReadonlyArray<ReadonlyArray<string | number | boolean | null | undefined>>,
+): string {
   return `\uFEFF${[header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }
 
@@ -20,10 +23,21 @@ export interface EvidenceCsvRow {
 }
 
 /** Fixed columns, then one column per field name in order of first appearance. */
-export function evidenceCsv(rows: readonly EvidenceCsvRow[], labels: { record: string; kind: string; date: string; counted: string; reasonCode: string; reason: string }): string {
+export function evidenceCsv(
+  rows: readonly EvidenceCsvRow[],
+  labels: { record: string; kind: string; date: string; counted: string; reasonCode: string; reason: string },
+): string {
   const fieldNames: string[] = [];
   for (const row of rows) for (const f of row.fields) if (!fieldNames.includes(f.name)) fieldNames.push(f.name);
-  const header = [labels.record, labels.kind, labels.date, labels.counted, labels.reasonCode, labels.reason, ...fieldNames];
+  const header = [
+    labels.record,
+    labels.kind,
+    labels.date,
+    labels.counted,
+    labels.reasonCode,
+    labels.reason,
+    ...fieldNames,
+  ];
   const body = rows.map((r) => [
     r.recordId,
     r.recordKind,

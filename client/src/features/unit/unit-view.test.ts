@@ -25,8 +25,26 @@ describe('points lost', () => {
   test('flattened and sorted by points lost, most first', () => {
     const scorecard = {
       dimensions: [
-        { id: 'U', name: '更新', nameEn: 'Update', weight: 25, score: 80, applicable: true, cityAverage: 70, subIndicators: [sub('U1', 5)] },
-        { id: 'E', name: '应用', nameEn: 'Usage', weight: 25, score: 80, applicable: true, cityAverage: 70, subIndicators: [sub('E1', 1.5), sub('E2', 7.25), sub('E3', 0)] },
+        {
+          id: 'U',
+          name: '更新',
+          nameEn: 'Update',
+          weight: 25,
+          score: 80,
+          applicable: true,
+          cityAverage: 70,
+          subIndicators: [sub('U1', 5)],
+        },
+        {
+          id: 'E',
+          name: '应用',
+          nameEn: 'Usage',
+          weight: 25,
+          score: 80,
+          applicable: true,
+          cityAverage: 70,
+          subIndicators: [sub('E1', 1.5), sub('E2', 7.25), sub('E3', 0)],
+        },
       ],
     } as unknown as Scorecard;
     const rows = lostPointsRows(scorecard);
@@ -59,8 +77,27 @@ describe('evidence CSV', () => {
   test('BOM, header with field columns in first-seen order, one line per record', () => {
     const csv = evidenceCsv(
       [
-        { recordId: 'r1', recordKind: 'demand', date: '2023-03-01', countedAgainst: true, reasonCode: 'evidence/demand-late', reason: '逾期, 3 天', fields: [{ name: 'due_on', value: '2023-02-26' }] },
-        { recordId: 'r2', recordKind: 'demand', date: null, countedAgainst: false, reasonCode: 'evidence/demand-on-time', reason: '按期', fields: [{ name: 'requester', value: 'X' }, { name: 'due_on', value: null }] },
+        {
+          recordId: 'r1',
+          recordKind: 'demand',
+          date: '2023-03-01',
+          countedAgainst: true,
+          reasonCode: 'evidence/demand-late',
+          reason: '逾期, 3 天',
+          fields: [{ name: 'due_on', value: '2023-02-26' }],
+        },
+        {
+          recordId: 'r2',
+          recordKind: 'demand',
+          date: null,
+          countedAgainst: false,
+          reasonCode: 'evidence/demand-on-time',
+          reason: '按期',
+          fields: [
+            { name: 'requester', value: 'X' },
+            { name: 'due_on', value: null },
+          ],
+        },
       ],
       { record: '记录', kind: '类型', date: '日期', counted: '计入失分', reasonCode: '原因代码', reason: '原因' },
     );

@@ -1,11 +1,20 @@
 import { computed, type ComputedRef } from 'vue';
-import { UnitScorecardDocument, UnitTrendDocument, type RankingScope, type UnitTrendQuery } from '@/api/generated/graphql';
+import {
+  UnitScorecardDocument,
+  UnitTrendDocument,
+  type RankingScope,
+  type UnitTrendQuery,
+} from '@/api/generated/graphql';
 import { useQuery } from '@/api/use-query';
 import { trailingMonths } from '@/lib/periods';
 import type { Scorecard } from './scorecard-view';
 
 /** One unit's scorecard for the period and scope in the URL. */
-export function useUnitScorecard(code: ComputedRef<string | null>, period: ComputedRef<string | null>, scope: ComputedRef<RankingScope>) {
+export function useUnitScorecard(
+  code: ComputedRef<string | null>,
+  period: ComputedRef<string | null>,
+  scope: ComputedRef<RankingScope>,
+) {
   const state = useQuery(UnitScorecardDocument, () =>
     code.value && period.value ? { unitCode: code.value, period: period.value, scope: scope.value } : null,
   );
@@ -15,7 +24,11 @@ export function useUnitScorecard(code: ComputedRef<string | null>, period: Compu
 export type TrendPoint = UnitTrendQuery['unitTrend'][number];
 
 /** Monthly scorecards of the 12 months that end with the selected period. */
-export function useUnitTrend(code: ComputedRef<string | null>, period: ComputedRef<string | null>, scope: ComputedRef<RankingScope>) {
+export function useUnitTrend(
+  code: ComputedRef<string | null>,
+  period: ComputedRef<string | null>,
+  scope: ComputedRef<RankingScope>,
+) {
   const state = useQuery(UnitTrendDocument, () => {
     const window = period.value ? trailingMonths(period.value, 12) : null;
     return code.value && window ? { unitCode: code.value, from: window.from, to: window.to, scope: scope.value } : null;
