@@ -6,18 +6,16 @@ import {
 /**
  * The dates of things that happen (activity), which decide which periods have data. Validity dates of
  * master data (registered_on, commissioned_on, appointed_on, certified_until, effective_from…) are
- * left out on purpose: a certificate valid until 2030 must not make 2030 an evaluable period.
+ * left out on purpose: a certificate valid until 2030 must not make 2030 an evaluable period. So are
+ * follow-up dates (due_on, fulfilled_on, completed_on, rectified_on): they trail the events they
+ * follow, and a December case completed in January must not open a January ranking of its own.
  */
 const ACTIVITY_DATES: Array<[table: string, column: string]> = [
   ['resource_updates', 'updated_on'],
   ['data_calls', 'called_on'],
   ['data_demands', 'requested_on'],
-  ['data_demands', 'due_on'],
-  ['data_demands', 'fulfilled_on'],
   ['cases', 'submitted_on'],
-  ['cases', 'completed_on'],
   ['ratings', 'rated_on'],
-  ['ratings', 'rectified_on'],
   ['incidents', 'occurred_on'],
 ];
 
