@@ -32,7 +32,8 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    chunkSizeWarningLimit: 600,
+    // The lazily loaded ECharts chunk is ~640 KB raw (≈210 KB gzip); pages themselves stay far below.
+    chunkSizeWarningLimit: 700,
     manifest: true,
   },
 });

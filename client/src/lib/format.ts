@@ -35,7 +35,7 @@ export function fmtSigned(value: number | null | undefined, na = '—'): string 
   return value > 0 ? `+${value}` : String(value);
 }
 
-const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+export const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** `YYYY-MM-DD` (or the date part of a timestamp) → '2023年3月5日' / 'Mar 5, 2023'. */
 export function fmtDate(value: string | null | undefined, locale: Locale, na = '—'): string {

@@ -1,4 +1,4 @@
-import type { Locale } from './format';
+import { EN_MONTHS, type Locale } from './format';
 
 export type PeriodKindId = 'MONTH' | 'QUARTER' | 'YEAR';
 
@@ -26,8 +26,6 @@ export function parsePeriod(id: string): ParsedPeriod | null {
 export function periodKind(id: string): PeriodKindId | null {
   return parsePeriod(id)?.kind ?? null;
 }
-
-const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** '2023-03' → '2023年3月' / 'Mar 2023'; '2023-Q1' → '2023年第1季度' / 'Q1 2023'; '2023' → '2023年' / '2023'. */
 export function periodLabel(id: string | null | undefined, locale: Locale): string {

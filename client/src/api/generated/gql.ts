@@ -1,8 +1,6 @@
 /* eslint-disable */
 import * as types from './graphql';
 
-
-
 /**
  * Map of all GraphQL operations in the project.
  *
@@ -15,83 +13,113 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "query AppInfo {\n  appInfo {\n    demoData\n    version\n  }\n}": typeof types.AppInfoDocument,
-    "mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n  changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n}": typeof types.ChangePasswordDocument,
-    "query CityTrend($from: String!, $to: String!, $scope: RankingScope) {\n  cityTrend(from: $from, to: $to, scope: $scope) {\n    period\n    average\n    excellent\n    good\n    pass\n    fail\n    ranked\n  }\n}": typeof types.CityTrendDocument,
-    "query Evidence($unitCode: String!, $period: String!, $indicatorId: String!, $first: Int, $after: String, $onlyAgainst: Boolean) {\n  evidence(\n    unitCode: $unitCode\n    period: $period\n    indicatorId: $indicatorId\n    first: $first\n    after: $after\n    onlyAgainst: $onlyAgainst\n  ) {\n    totalCount\n    againstCount\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n    rows {\n      recordId\n      recordKind\n      date\n      countedAgainst\n      reasonCode\n      reason\n      fields {\n        name\n        value\n      }\n    }\n  }\n}": typeof types.EvidenceDocument,
-    "mutation Login($username: String!, $password: String!) {\n  login(username: $username, password: $password) {\n    token\n    expiresAt\n    user {\n      id\n      username\n      displayName\n      role\n      unit {\n        code\n        name\n        kind\n      }\n    }\n  }\n}": typeof types.LoginDocument,
-    "mutation Logout {\n  logout\n}": typeof types.LogoutDocument,
-    "query Me {\n  me {\n    id\n    username\n    displayName\n    role\n    unit {\n      code\n      name\n      kind\n    }\n  }\n}": typeof types.MeDocument,
-    "query Periods {\n  periods {\n    id\n    kind\n    start\n    end\n    hasData\n    published\n  }\n}": typeof types.PeriodsDocument,
-    "query Ranking($period: String!, $scope: RankingScope, $withSubIndicators: Boolean!) {\n  ranking(period: $period, scope: $scope) {\n    period {\n      id\n      kind\n      start\n      end\n      hasData\n    }\n    scope\n    previousPeriod\n    schemeVersion\n    average\n    dimensionAverages {\n      id\n      name\n      nameEn\n      average\n    }\n    rows {\n      unit {\n        code\n        name\n        kind\n      }\n      rank\n      previousRank\n      rankChange\n      composite\n      grade\n      penalty\n      incidents\n      dimensions {\n        id\n        name\n        nameEn\n        weight\n        score\n        applicable\n      }\n      subIndicators @include(if: $withSubIndicators) {\n        id\n        dimensionId\n        name\n        nameEn\n        score\n        applicable\n        pointsLost\n      }\n    }\n  }\n}": typeof types.RankingDocument,
-    "query UnitScorecard($unitCode: String!, $period: String!, $scope: RankingScope) {\n  unitScorecard(unitCode: $unitCode, period: $period, scope: $scope) {\n    unit {\n      code\n      name\n      kind\n    }\n    period {\n      id\n      kind\n      start\n      end\n      hasData\n    }\n    scope\n    rank\n    previousRank\n    rankChange\n    rankedCount\n    composite\n    compositeBeforePenalty\n    grade\n    penalty\n    incidents\n    dimensions {\n      id\n      name\n      nameEn\n      weight\n      score\n      applicable\n      cityAverage\n      subIndicators {\n        id\n        dimensionId\n        name\n        nameEn\n        measureId\n        weight\n        rule\n        ruleKind\n        value\n        numerator\n        denominator\n        score\n        pointsLost\n        applicable\n      }\n    }\n  }\n}": typeof types.UnitScorecardDocument,
-    "query UnitTrend($unitCode: String!, $from: String!, $to: String!, $scope: RankingScope) {\n  unitTrend(unitCode: $unitCode, from: $from, to: $to, scope: $scope) {\n    period {\n      id\n    }\n    rank\n    rankedCount\n    composite\n    grade\n    dimensions {\n      id\n      score\n    }\n  }\n}": typeof types.UnitTrendDocument,
-    "query Units($kind: UnitKind) {\n  units(kind: $kind) {\n    code\n    name\n    kind\n  }\n}": typeof types.UnitsDocument,
+  'query AppInfo {\n  appInfo {\n    demoData\n    version\n  }\n}': typeof types.AppInfoDocument;
+  'mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n  changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n}': typeof types.ChangePasswordDocument;
+  'query CityTrend($from: String!, $to: String!, $scope: RankingScope) {\n  cityTrend(from: $from, to: $to, scope: $scope) {\n    period\n    average\n    excellent\n    good\n    pass\n    fail\n    ranked\n  }\n}': typeof types.CityTrendDocument;
+  'query Evidence($unitCode: String!, $period: String!, $indicatorId: String!, $first: Int, $after: String, $onlyAgainst: Boolean) {\n  evidence(\n    unitCode: $unitCode\n    period: $period\n    indicatorId: $indicatorId\n    first: $first\n    after: $after\n    onlyAgainst: $onlyAgainst\n  ) {\n    totalCount\n    againstCount\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n    rows {\n      recordId\n      recordKind\n      date\n      countedAgainst\n      reasonCode\n      reason\n      fields {\n        name\n        value\n      }\n    }\n  }\n}': typeof types.EvidenceDocument;
+  'mutation Login($username: String!, $password: String!) {\n  login(username: $username, password: $password) {\n    token\n    expiresAt\n    user {\n      id\n      username\n      displayName\n      role\n      unit {\n        code\n        name\n        kind\n      }\n    }\n  }\n}': typeof types.LoginDocument;
+  'mutation Logout {\n  logout\n}': typeof types.LogoutDocument;
+  'query Me {\n  me {\n    id\n    username\n    displayName\n    role\n    unit {\n      code\n      name\n      kind\n    }\n  }\n}': typeof types.MeDocument;
+  'query Periods {\n  periods {\n    id\n    kind\n    start\n    end\n    hasData\n    published\n  }\n}': typeof types.PeriodsDocument;
+  'query Ranking($period: String!, $scope: RankingScope, $withSubIndicators: Boolean!) {\n  ranking(period: $period, scope: $scope) {\n    period {\n      id\n      kind\n      start\n      end\n      hasData\n    }\n    scope\n    previousPeriod\n    schemeVersion\n    average\n    dimensionAverages {\n      id\n      name\n      nameEn\n      average\n    }\n    rows {\n      unit {\n        code\n        name\n        kind\n      }\n      rank\n      previousRank\n      rankChange\n      composite\n      grade\n      penalty\n      incidents\n      dimensions {\n        id\n        name\n        nameEn\n        weight\n        score\n        applicable\n      }\n      subIndicators @include(if: $withSubIndicators) {\n        id\n        dimensionId\n        name\n        nameEn\n        score\n        applicable\n        pointsLost\n      }\n    }\n  }\n}': typeof types.RankingDocument;
+  'query UnitScorecard($unitCode: String!, $period: String!, $scope: RankingScope) {\n  unitScorecard(unitCode: $unitCode, period: $period, scope: $scope) {\n    unit {\n      code\n      name\n      kind\n    }\n    period {\n      id\n      kind\n      start\n      end\n      hasData\n    }\n    scope\n    rank\n    previousRank\n    rankChange\n    rankedCount\n    composite\n    compositeBeforePenalty\n    grade\n    penalty\n    incidents\n    dimensions {\n      id\n      name\n      nameEn\n      weight\n      score\n      applicable\n      cityAverage\n      subIndicators {\n        id\n        dimensionId\n        name\n        nameEn\n        measureId\n        weight\n        rule\n        ruleKind\n        value\n        numerator\n        denominator\n        score\n        pointsLost\n        applicable\n      }\n    }\n  }\n}': typeof types.UnitScorecardDocument;
+  'query UnitTrend($unitCode: String!, $from: String!, $to: String!, $scope: RankingScope) {\n  unitTrend(unitCode: $unitCode, from: $from, to: $to, scope: $scope) {\n    period {\n      id\n    }\n    rank\n    rankedCount\n    composite\n    grade\n    dimensions {\n      id\n      score\n    }\n  }\n}': typeof types.UnitTrendDocument;
+  'query Units($kind: UnitKind) {\n  units(kind: $kind) {\n    code\n    name\n    kind\n  }\n}': typeof types.UnitsDocument;
 };
 const documents: Documents = {
-    "query AppInfo {\n  appInfo {\n    demoData\n    version\n  }\n}": types.AppInfoDocument,
-    "mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n  changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n}": types.ChangePasswordDocument,
-    "query CityTrend($from: String!, $to: String!, $scope: RankingScope) {\n  cityTrend(from: $from, to: $to, scope: $scope) {\n    period\n    average\n    excellent\n    good\n    pass\n    fail\n    ranked\n  }\n}": types.CityTrendDocument,
-    "query Evidence($unitCode: String!, $period: String!, $indicatorId: String!, $first: Int, $after: String, $onlyAgainst: Boolean) {\n  evidence(\n    unitCode: $unitCode\n    period: $period\n    indicatorId: $indicatorId\n    first: $first\n    after: $after\n    onlyAgainst: $onlyAgainst\n  ) {\n    totalCount\n    againstCount\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n    rows {\n      recordId\n      recordKind\n      date\n      countedAgainst\n      reasonCode\n      reason\n      fields {\n        name\n        value\n      }\n    }\n  }\n}": types.EvidenceDocument,
-    "mutation Login($username: String!, $password: String!) {\n  login(username: $username, password: $password) {\n    token\n    expiresAt\n    user {\n      id\n      username\n      displayName\n      role\n      unit {\n        code\n        name\n        kind\n      }\n    }\n  }\n}": types.LoginDocument,
-    "mutation Logout {\n  logout\n}": types.LogoutDocument,
-    "query Me {\n  me {\n    id\n    username\n    displayName\n    role\n    unit {\n      code\n      name\n      kind\n    }\n  }\n}": types.MeDocument,
-    "query Periods {\n  periods {\n    id\n    kind\n    start\n    end\n    hasData\n    published\n  }\n}": types.PeriodsDocument,
-    "query Ranking($period: String!, $scope: RankingScope, $withSubIndicators: Boolean!) {\n  ranking(period: $period, scope: $scope) {\n    period {\n      id\n      kind\n      start\n      end\n      hasData\n    }\n    scope\n    previousPeriod\n    schemeVersion\n    average\n    dimensionAverages {\n      id\n      name\n      nameEn\n      average\n    }\n    rows {\n      unit {\n        code\n        name\n        kind\n      }\n      rank\n      previousRank\n      rankChange\n      composite\n      grade\n      penalty\n      incidents\n      dimensions {\n        id\n        name\n        nameEn\n        weight\n        score\n        applicable\n      }\n      subIndicators @include(if: $withSubIndicators) {\n        id\n        dimensionId\n        name\n        nameEn\n        score\n        applicable\n        pointsLost\n      }\n    }\n  }\n}": types.RankingDocument,
-    "query UnitScorecard($unitCode: String!, $period: String!, $scope: RankingScope) {\n  unitScorecard(unitCode: $unitCode, period: $period, scope: $scope) {\n    unit {\n      code\n      name\n      kind\n    }\n    period {\n      id\n      kind\n      start\n      end\n      hasData\n    }\n    scope\n    rank\n    previousRank\n    rankChange\n    rankedCount\n    composite\n    compositeBeforePenalty\n    grade\n    penalty\n    incidents\n    dimensions {\n      id\n      name\n      nameEn\n      weight\n      score\n      applicable\n      cityAverage\n      subIndicators {\n        id\n        dimensionId\n        name\n        nameEn\n        measureId\n        weight\n        rule\n        ruleKind\n        value\n        numerator\n        denominator\n        score\n        pointsLost\n        applicable\n      }\n    }\n  }\n}": types.UnitScorecardDocument,
-    "query UnitTrend($unitCode: String!, $from: String!, $to: String!, $scope: RankingScope) {\n  unitTrend(unitCode: $unitCode, from: $from, to: $to, scope: $scope) {\n    period {\n      id\n    }\n    rank\n    rankedCount\n    composite\n    grade\n    dimensions {\n      id\n      score\n    }\n  }\n}": types.UnitTrendDocument,
-    "query Units($kind: UnitKind) {\n  units(kind: $kind) {\n    code\n    name\n    kind\n  }\n}": types.UnitsDocument,
+  'query AppInfo {\n  appInfo {\n    demoData\n    version\n  }\n}': types.AppInfoDocument,
+  'mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n  changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n}':
+    types.ChangePasswordDocument,
+  'query CityTrend($from: String!, $to: String!, $scope: RankingScope) {\n  cityTrend(from: $from, to: $to, scope: $scope) {\n    period\n    average\n    excellent\n    good\n    pass\n    fail\n    ranked\n  }\n}':
+    types.CityTrendDocument,
+  'query Evidence($unitCode: String!, $period: String!, $indicatorId: String!, $first: Int, $after: String, $onlyAgainst: Boolean) {\n  evidence(\n    unitCode: $unitCode\n    period: $period\n    indicatorId: $indicatorId\n    first: $first\n    after: $after\n    onlyAgainst: $onlyAgainst\n  ) {\n    totalCount\n    againstCount\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n    rows {\n      recordId\n      recordKind\n      date\n      countedAgainst\n      reasonCode\n      reason\n      fields {\n        name\n        value\n      }\n    }\n  }\n}':
+    types.EvidenceDocument,
+  'mutation Login($username: String!, $password: String!) {\n  login(username: $username, password: $password) {\n    token\n    expiresAt\n    user {\n      id\n      username\n      displayName\n      role\n      unit {\n        code\n        name\n        kind\n      }\n    }\n  }\n}':
+    types.LoginDocument,
+  'mutation Logout {\n  logout\n}': types.LogoutDocument,
+  'query Me {\n  me {\n    id\n    username\n    displayName\n    role\n    unit {\n      code\n      name\n      kind\n    }\n  }\n}':
+    types.MeDocument,
+  'query Periods {\n  periods {\n    id\n    kind\n    start\n    end\n    hasData\n    published\n  }\n}':
+    types.PeriodsDocument,
+  'query Ranking($period: String!, $scope: RankingScope, $withSubIndicators: Boolean!) {\n  ranking(period: $period, scope: $scope) {\n    period {\n      id\n      kind\n      start\n      end\n      hasData\n    }\n    scope\n    previousPeriod\n    schemeVersion\n    average\n    dimensionAverages {\n      id\n      name\n      nameEn\n      average\n    }\n    rows {\n      unit {\n        code\n        name\n        kind\n      }\n      rank\n      previousRank\n      rankChange\n      composite\n      grade\n      penalty\n      incidents\n      dimensions {\n        id\n        name\n        nameEn\n        weight\n        score\n        applicable\n      }\n      subIndicators @include(if: $withSubIndicators) {\n        id\n        dimensionId\n        name\n        nameEn\n        score\n        applicable\n        pointsLost\n      }\n    }\n  }\n}':
+    types.RankingDocument,
+  'query UnitScorecard($unitCode: String!, $period: String!, $scope: RankingScope) {\n  unitScorecard(unitCode: $unitCode, period: $period, scope: $scope) {\n    unit {\n      code\n      name\n      kind\n    }\n    period {\n      id\n      kind\n      start\n      end\n      hasData\n    }\n    scope\n    rank\n    previousRank\n    rankChange\n    rankedCount\n    composite\n    compositeBeforePenalty\n    grade\n    penalty\n    incidents\n    dimensions {\n      id\n      name\n      nameEn\n      weight\n      score\n      applicable\n      cityAverage\n      subIndicators {\n        id\n        dimensionId\n        name\n        nameEn\n        measureId\n        weight\n        rule\n        ruleKind\n        value\n        numerator\n        denominator\n        score\n        pointsLost\n        applicable\n      }\n    }\n  }\n}':
+    types.UnitScorecardDocument,
+  'query UnitTrend($unitCode: String!, $from: String!, $to: String!, $scope: RankingScope) {\n  unitTrend(unitCode: $unitCode, from: $from, to: $to, scope: $scope) {\n    period {\n      id\n    }\n    rank\n    rankedCount\n    composite\n    grade\n    dimensions {\n      id\n      score\n    }\n  }\n}':
+    types.UnitTrendDocument,
+  'query Units($kind: UnitKind) {\n  units(kind: $kind) {\n    code\n    name\n    kind\n  }\n}': types.UnitsDocument,
 };
 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query AppInfo {\n  appInfo {\n    demoData\n    version\n  }\n}"): typeof import('./graphql').AppInfoDocument;
+export function graphql(
+  source: 'query AppInfo {\n  appInfo {\n    demoData\n    version\n  }\n}',
+): typeof import('./graphql').AppInfoDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n  changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n}"): typeof import('./graphql').ChangePasswordDocument;
+export function graphql(
+  source: 'mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n  changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n}',
+): typeof import('./graphql').ChangePasswordDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query CityTrend($from: String!, $to: String!, $scope: RankingScope) {\n  cityTrend(from: $from, to: $to, scope: $scope) {\n    period\n    average\n    excellent\n    good\n    pass\n    fail\n    ranked\n  }\n}"): typeof import('./graphql').CityTrendDocument;
+export function graphql(
+  source: 'query CityTrend($from: String!, $to: String!, $scope: RankingScope) {\n  cityTrend(from: $from, to: $to, scope: $scope) {\n    period\n    average\n    excellent\n    good\n    pass\n    fail\n    ranked\n  }\n}',
+): typeof import('./graphql').CityTrendDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Evidence($unitCode: String!, $period: String!, $indicatorId: String!, $first: Int, $after: String, $onlyAgainst: Boolean) {\n  evidence(\n    unitCode: $unitCode\n    period: $period\n    indicatorId: $indicatorId\n    first: $first\n    after: $after\n    onlyAgainst: $onlyAgainst\n  ) {\n    totalCount\n    againstCount\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n    rows {\n      recordId\n      recordKind\n      date\n      countedAgainst\n      reasonCode\n      reason\n      fields {\n        name\n        value\n      }\n    }\n  }\n}"): typeof import('./graphql').EvidenceDocument;
+export function graphql(
+  source: 'query Evidence($unitCode: String!, $period: String!, $indicatorId: String!, $first: Int, $after: String, $onlyAgainst: Boolean) {\n  evidence(\n    unitCode: $unitCode\n    period: $period\n    indicatorId: $indicatorId\n    first: $first\n    after: $after\n    onlyAgainst: $onlyAgainst\n  ) {\n    totalCount\n    againstCount\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n    rows {\n      recordId\n      recordKind\n      date\n      countedAgainst\n      reasonCode\n      reason\n      fields {\n        name\n        value\n      }\n    }\n  }\n}',
+): typeof import('./graphql').EvidenceDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation Login($username: String!, $password: String!) {\n  login(username: $username, password: $password) {\n    token\n    expiresAt\n    user {\n      id\n      username\n      displayName\n      role\n      unit {\n        code\n        name\n        kind\n      }\n    }\n  }\n}"): typeof import('./graphql').LoginDocument;
+export function graphql(
+  source: 'mutation Login($username: String!, $password: String!) {\n  login(username: $username, password: $password) {\n    token\n    expiresAt\n    user {\n      id\n      username\n      displayName\n      role\n      unit {\n        code\n        name\n        kind\n      }\n    }\n  }\n}',
+): typeof import('./graphql').LoginDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation Logout {\n  logout\n}"): typeof import('./graphql').LogoutDocument;
+export function graphql(source: 'mutation Logout {\n  logout\n}'): typeof import('./graphql').LogoutDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Me {\n  me {\n    id\n    username\n    displayName\n    role\n    unit {\n      code\n      name\n      kind\n    }\n  }\n}"): typeof import('./graphql').MeDocument;
+export function graphql(
+  source: 'query Me {\n  me {\n    id\n    username\n    displayName\n    role\n    unit {\n      code\n      name\n      kind\n    }\n  }\n}',
+): typeof import('./graphql').MeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Periods {\n  periods {\n    id\n    kind\n    start\n    end\n    hasData\n    published\n  }\n}"): typeof import('./graphql').PeriodsDocument;
+export function graphql(
+  source: 'query Periods {\n  periods {\n    id\n    kind\n    start\n    end\n    hasData\n    published\n  }\n}',
+): typeof import('./graphql').PeriodsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Ranking($period: String!, $scope: RankingScope, $withSubIndicators: Boolean!) {\n  ranking(period: $period, scope: $scope) {\n    period {\n      id\n      kind\n      start\n      end\n      hasData\n    }\n    scope\n    previousPeriod\n    schemeVersion\n    average\n    dimensionAverages {\n      id\n      name\n      nameEn\n      average\n    }\n    rows {\n      unit {\n        code\n        name\n        kind\n      }\n      rank\n      previousRank\n      rankChange\n      composite\n      grade\n      penalty\n      incidents\n      dimensions {\n        id\n        name\n        nameEn\n        weight\n        score\n        applicable\n      }\n      subIndicators @include(if: $withSubIndicators) {\n        id\n        dimensionId\n        name\n        nameEn\n        score\n        applicable\n        pointsLost\n      }\n    }\n  }\n}"): typeof import('./graphql').RankingDocument;
+export function graphql(
+  source: 'query Ranking($period: String!, $scope: RankingScope, $withSubIndicators: Boolean!) {\n  ranking(period: $period, scope: $scope) {\n    period {\n      id\n      kind\n      start\n      end\n      hasData\n    }\n    scope\n    previousPeriod\n    schemeVersion\n    average\n    dimensionAverages {\n      id\n      name\n      nameEn\n      average\n    }\n    rows {\n      unit {\n        code\n        name\n        kind\n      }\n      rank\n      previousRank\n      rankChange\n      composite\n      grade\n      penalty\n      incidents\n      dimensions {\n        id\n        name\n        nameEn\n        weight\n        score\n        applicable\n      }\n      subIndicators @include(if: $withSubIndicators) {\n        id\n        dimensionId\n        name\n        nameEn\n        score\n        applicable\n        pointsLost\n      }\n    }\n  }\n}',
+): typeof import('./graphql').RankingDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query UnitScorecard($unitCode: String!, $period: String!, $scope: RankingScope) {\n  unitScorecard(unitCode: $unitCode, period: $period, scope: $scope) {\n    unit {\n      code\n      name\n      kind\n    }\n    period {\n      id\n      kind\n      start\n      end\n      hasData\n    }\n    scope\n    rank\n    previousRank\n    rankChange\n    rankedCount\n    composite\n    compositeBeforePenalty\n    grade\n    penalty\n    incidents\n    dimensions {\n      id\n      name\n      nameEn\n      weight\n      score\n      applicable\n      cityAverage\n      subIndicators {\n        id\n        dimensionId\n        name\n        nameEn\n        measureId\n        weight\n        rule\n        ruleKind\n        value\n        numerator\n        denominator\n        score\n        pointsLost\n        applicable\n      }\n    }\n  }\n}"): typeof import('./graphql').UnitScorecardDocument;
+export function graphql(
+  source: 'query UnitScorecard($unitCode: String!, $period: String!, $scope: RankingScope) {\n  unitScorecard(unitCode: $unitCode, period: $period, scope: $scope) {\n    unit {\n      code\n      name\n      kind\n    }\n    period {\n      id\n      kind\n      start\n      end\n      hasData\n    }\n    scope\n    rank\n    previousRank\n    rankChange\n    rankedCount\n    composite\n    compositeBeforePenalty\n    grade\n    penalty\n    incidents\n    dimensions {\n      id\n      name\n      nameEn\n      weight\n      score\n      applicable\n      cityAverage\n      subIndicators {\n        id\n        dimensionId\n        name\n        nameEn\n        measureId\n        weight\n        rule\n        ruleKind\n        value\n        numerator\n        denominator\n        score\n        pointsLost\n        applicable\n      }\n    }\n  }\n}',
+): typeof import('./graphql').UnitScorecardDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query UnitTrend($unitCode: String!, $from: String!, $to: String!, $scope: RankingScope) {\n  unitTrend(unitCode: $unitCode, from: $from, to: $to, scope: $scope) {\n    period {\n      id\n    }\n    rank\n    rankedCount\n    composite\n    grade\n    dimensions {\n      id\n      score\n    }\n  }\n}"): typeof import('./graphql').UnitTrendDocument;
+export function graphql(
+  source: 'query UnitTrend($unitCode: String!, $from: String!, $to: String!, $scope: RankingScope) {\n  unitTrend(unitCode: $unitCode, from: $from, to: $to, scope: $scope) {\n    period {\n      id\n    }\n    rank\n    rankedCount\n    composite\n    grade\n    dimensions {\n      id\n      score\n    }\n  }\n}',
+): typeof import('./graphql').UnitTrendDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Units($kind: UnitKind) {\n  units(kind: $kind) {\n    code\n    name\n    kind\n  }\n}"): typeof import('./graphql').UnitsDocument;
-
+export function graphql(
+  source: 'query Units($kind: UnitKind) {\n  units(kind: $kind) {\n    code\n    name\n    kind\n  }\n}',
+): typeof import('./graphql').UnitsDocument;
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -5,47 +5,27 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 /** ≥90 excellent, ≥80 good, ≥60 pass, else fail */
-export type Grade =
-  | 'EXCELLENT'
-  | 'FAIL'
-  | 'GOOD'
-  | 'PASS';
+export type Grade = 'EXCELLENT' | 'FAIL' | 'GOOD' | 'PASS';
 
-export type PeriodKind =
-  | 'MONTH'
-  | 'QUARTER'
-  | 'YEAR';
+export type PeriodKind = 'MONTH' | 'QUARTER' | 'YEAR';
 
 /** all units, or one kind of unit */
-export type RankingScope =
-  | 'ALL'
-  | 'DISTRICT'
-  | 'MUNICIPAL'
-  | 'PUBLIC_SERVICE';
+export type RankingScope = 'ALL' | 'DISTRICT' | 'MUNICIPAL' | 'PUBLIC_SERVICE';
 
 /** LEADER and ASSESSOR read everything; UNIT reads the ranking and its own unit; ADMIN manages users. */
-export type Role =
-  | 'ADMIN'
-  | 'ASSESSOR'
-  | 'LEADER'
-  | 'UNIT';
+export type Role = 'ADMIN' | 'ASSESSOR' | 'LEADER' | 'UNIT';
 
 /** municipal department, district, or public-service unit */
-export type UnitKind =
-  | 'DISTRICT'
-  | 'MUNICIPAL'
-  | 'PUBLIC_SERVICE';
+export type UnitKind = 'DISTRICT' | 'MUNICIPAL' | 'PUBLIC_SERVICE';
 
-export type AppInfoQueryVariables = Exact<{ [key: string]: never; }>;
+export type AppInfoQueryVariables = Exact<{ [key: string]: never }>;
 
-
-export type AppInfoQuery = { appInfo: { demoData: boolean, version: string } };
+export type AppInfoQuery = { appInfo: { demoData: boolean; version: string } };
 
 export type ChangePasswordMutationVariables = Exact<{
   currentPassword: string;
   newPassword: string;
 }>;
-
 
 export type ChangePasswordMutation = { changePassword: boolean };
 
@@ -55,8 +35,17 @@ export type CityTrendQueryVariables = Exact<{
   scope?: RankingScope | null | undefined;
 }>;
 
-
-export type CityTrendQuery = { cityTrend: Array<{ period: string, average: number | null, excellent: number, good: number, pass: number, fail: number, ranked: number }> };
+export type CityTrendQuery = {
+  cityTrend: Array<{
+    period: string;
+    average: number | null;
+    excellent: number;
+    good: number;
+    pass: number;
+    fail: number;
+    ranked: number;
+  }>;
+};
 
 export type EvidenceQueryVariables = Exact<{
   unitCode: string;
@@ -67,31 +56,63 @@ export type EvidenceQueryVariables = Exact<{
   onlyAgainst?: boolean | null | undefined;
 }>;
 
-
-export type EvidenceQuery = { evidence: { totalCount: number, againstCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, rows: Array<{ recordId: string, recordKind: string, date: string | null, countedAgainst: boolean, reasonCode: string, reason: string, fields: Array<{ name: string, value: string | null }> }> } };
+export type EvidenceQuery = {
+  evidence: {
+    totalCount: number;
+    againstCount: number;
+    pageInfo: { endCursor: string | null; hasNextPage: boolean };
+    rows: Array<{
+      recordId: string;
+      recordKind: string;
+      date: string | null;
+      countedAgainst: boolean;
+      reasonCode: string;
+      reason: string;
+      fields: Array<{ name: string; value: string | null }>;
+    }>;
+  };
+};
 
 export type LoginMutationVariables = Exact<{
   username: string;
   password: string;
 }>;
 
+export type LoginMutation = {
+  login: {
+    token: string;
+    expiresAt: string;
+    user: {
+      id: string;
+      username: string;
+      displayName: string;
+      role: Role;
+      unit: { code: string; name: string; kind: UnitKind } | null;
+    };
+  };
+};
 
-export type LoginMutation = { login: { token: string, expiresAt: string, user: { id: string, username: string, displayName: string, role: Role, unit: { code: string, name: string, kind: UnitKind } | null } } };
-
-export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
-
+export type LogoutMutationVariables = Exact<{ [key: string]: never }>;
 
 export type LogoutMutation = { logout: boolean };
 
-export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+export type MeQueryVariables = Exact<{ [key: string]: never }>;
 
+export type MeQuery = {
+  me: {
+    id: string;
+    username: string;
+    displayName: string;
+    role: Role;
+    unit: { code: string; name: string; kind: UnitKind } | null;
+  } | null;
+};
 
-export type MeQuery = { me: { id: string, username: string, displayName: string, role: Role, unit: { code: string, name: string, kind: UnitKind } | null } | null };
+export type PeriodsQueryVariables = Exact<{ [key: string]: never }>;
 
-export type PeriodsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type PeriodsQuery = { periods: Array<{ id: string, kind: PeriodKind, start: string, end: string, hasData: boolean, published: boolean }> };
+export type PeriodsQuery = {
+  periods: Array<{ id: string; kind: PeriodKind; start: string; end: string; hasData: boolean; published: boolean }>;
+};
 
 export type RankingQueryVariables = Exact<{
   period: string;
@@ -99,8 +120,43 @@ export type RankingQueryVariables = Exact<{
   withSubIndicators: boolean;
 }>;
 
-
-export type RankingQuery = { ranking: { scope: RankingScope, previousPeriod: string | null, schemeVersion: number, average: number | null, period: { id: string, kind: PeriodKind, start: string, end: string, hasData: boolean }, dimensionAverages: Array<{ id: string, name: string, nameEn: string, average: number | null }>, rows: Array<{ rank: number | null, previousRank: number | null, rankChange: number | null, composite: number | null, grade: Grade | null, penalty: number, incidents: number, unit: { code: string, name: string, kind: UnitKind }, dimensions: Array<{ id: string, name: string, nameEn: string, weight: number, score: number | null, applicable: boolean }>, subIndicators?: Array<{ id: string, dimensionId: string, name: string, nameEn: string, score: number | null, applicable: boolean, pointsLost: number }> | null }> } };
+export type RankingQuery = {
+  ranking: {
+    scope: RankingScope;
+    previousPeriod: string | null;
+    schemeVersion: number;
+    average: number | null;
+    period: { id: string; kind: PeriodKind; start: string; end: string; hasData: boolean };
+    dimensionAverages: Array<{ id: string; name: string; nameEn: string; average: number | null }>;
+    rows: Array<{
+      rank: number | null;
+      previousRank: number | null;
+      rankChange: number | null;
+      composite: number | null;
+      grade: Grade | null;
+      penalty: number;
+      incidents: number;
+      unit: { code: string; name: string; kind: UnitKind };
+      dimensions: Array<{
+        id: string;
+        name: string;
+        nameEn: string;
+        weight: number;
+        score: number | null;
+        applicable: boolean;
+      }>;
+      subIndicators?: Array<{
+        id: string;
+        dimensionId: string;
+        name: string;
+        nameEn: string;
+        score: number | null;
+        applicable: boolean;
+        pointsLost: number;
+      }> | null;
+    }>;
+  };
+};
 
 export type UnitScorecardQueryVariables = Exact<{
   unitCode: string;
@@ -108,8 +164,47 @@ export type UnitScorecardQueryVariables = Exact<{
   scope?: RankingScope | null | undefined;
 }>;
 
-
-export type UnitScorecardQuery = { unitScorecard: { scope: RankingScope, rank: number | null, previousRank: number | null, rankChange: number | null, rankedCount: number, composite: number | null, compositeBeforePenalty: number | null, grade: Grade | null, penalty: number, incidents: number, unit: { code: string, name: string, kind: UnitKind }, period: { id: string, kind: PeriodKind, start: string, end: string, hasData: boolean }, dimensions: Array<{ id: string, name: string, nameEn: string, weight: number, score: number | null, applicable: boolean, cityAverage: number | null, subIndicators: Array<{ id: string, dimensionId: string, name: string, nameEn: string, measureId: string, weight: number, rule: string, ruleKind: string, value: number | null, numerator: number | null, denominator: number | null, score: number | null, pointsLost: number, applicable: boolean }> }> } };
+export type UnitScorecardQuery = {
+  unitScorecard: {
+    scope: RankingScope;
+    rank: number | null;
+    previousRank: number | null;
+    rankChange: number | null;
+    rankedCount: number;
+    composite: number | null;
+    compositeBeforePenalty: number | null;
+    grade: Grade | null;
+    penalty: number;
+    incidents: number;
+    unit: { code: string; name: string; kind: UnitKind };
+    period: { id: string; kind: PeriodKind; start: string; end: string; hasData: boolean };
+    dimensions: Array<{
+      id: string;
+      name: string;
+      nameEn: string;
+      weight: number;
+      score: number | null;
+      applicable: boolean;
+      cityAverage: number | null;
+      subIndicators: Array<{
+        id: string;
+        dimensionId: string;
+        name: string;
+        nameEn: string;
+        measureId: string;
+        weight: number;
+        rule: string;
+        ruleKind: string;
+        value: number | null;
+        numerator: number | null;
+        denominator: number | null;
+        score: number | null;
+        pointsLost: number;
+        applicable: boolean;
+      }>;
+    }>;
+  };
+};
 
 export type UnitTrendQueryVariables = Exact<{
   unitCode: string;
@@ -118,15 +213,22 @@ export type UnitTrendQueryVariables = Exact<{
   scope?: RankingScope | null | undefined;
 }>;
 
-
-export type UnitTrendQuery = { unitTrend: Array<{ rank: number | null, rankedCount: number, composite: number | null, grade: Grade | null, period: { id: string }, dimensions: Array<{ id: string, score: number | null }> }> };
+export type UnitTrendQuery = {
+  unitTrend: Array<{
+    rank: number | null;
+    rankedCount: number;
+    composite: number | null;
+    grade: Grade | null;
+    period: { id: string };
+    dimensions: Array<{ id: string; score: number | null }>;
+  }>;
+};
 
 export type UnitsQueryVariables = Exact<{
   kind?: UnitKind | null | undefined;
 }>;
 
-
-export type UnitsQuery = { units: Array<{ code: string, name: string, kind: UnitKind }> };
+export type UnitsQuery = { units: Array<{ code: string; name: string; kind: UnitKind }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
