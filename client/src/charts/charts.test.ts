@@ -155,3 +155,34 @@ describe('radar, bars and trends', () => {
     expect((option.series as Array<Series<number | string>>)[0].data).toEqual(['-', 70]);
   });
 });
+
+describe('city trend', () => {
+  test('stacked grade bars in band colours and only the latest average labelled', async () => {
+    const { cityTrendOption } = await import('./trend');
+    const option = cityTrendOption(
+      [
+        { period: '2023-01', average: 70, excellent: 1, good: 2, pass: 3, fail: 4 },
+        { period: '2023-02', average: 72.345, excellent: 2, good: 2, pass: 2, fail: 4 },
+      ],
+      { average: 'avg', excellent: 'e', good: 'g', pass: 'p', fail: 'f', periodLabel: (id) => id },
+    );
+    const series = option.series as Array<{
+      type: string;
+      stack?: string;
+      itemStyle?: { color: string };
+      data: unknown[];
+    }>;
+    expect(series.filter((s) => s.stack === 'grades').map((s) => s.itemStyle?.color)).toEqual([
+      BAND_COLORS.excellent,
+      BAND_COLORS.good,
+      BAND_COLORS.pass,
+      BAND_COLORS.fail,
+    ]);
+    const line = series.find((s) => s.type === 'line')!.data as Array<{
+      value: number;
+      label: { show: boolean; formatter: () => string };
+    }>;
+    expect(line.map((d) => d.label.show)).toEqual([false, true]);
+    expect(line[1]!.label.formatter()).toBe('72.35');
+  });
+});

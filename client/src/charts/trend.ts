@@ -118,7 +118,7 @@ export function cityTrendOption(
 ): EChartsOption {
   const grades = ['excellent', 'good', 'pass', 'fail'] as const;
   return {
-    grid: { left: 8, right: 56, top: 40, bottom: 8, containLabel: true },
+    grid: { left: 8, right: 8, top: 40, bottom: 8, containLabel: true },
     legend: { top: 0, textStyle: { color: theme.text, fontSize: theme.fontSize } },
     tooltip: {
       trigger: 'axis',
@@ -150,14 +150,17 @@ export function cityTrendOption(
         symbolSize: 8,
         lineStyle: { width: 3, color: SERIES_PALETTE[1] },
         itemStyle: { color: SERIES_PALETTE[1] },
-        // Only the latest value is labelled: a label on every point crowds the line.
-        endLabel: {
-          show: true,
-          color: theme.text,
-          fontSize: theme.fontSize,
-          formatter: (p: { value?: unknown }) => (typeof p.value === 'number' ? fmt2(p.value) : ''),
-        },
-        data: points.map((p) => p.average ?? '-'),
+        // Only the latest value is labelled, above its point: a label on every point crowds the line.
+        data: points.map((p, i) => ({
+          value: p.average ?? '-',
+          label: {
+            show: i === points.length - 1 && p.average != null,
+            position: 'top' as const,
+            color: theme.text,
+            fontSize: theme.fontSize,
+            formatter: () => fmt2(p.average),
+          },
+        })),
       },
     ],
   };
