@@ -13,6 +13,7 @@ import type { AppConfig } from './config.js';
 import type { GraphQLContext } from './graphql/context.js';
 import { formatError } from './graphql/format-error.js';
 import { currentRequestId, hardening, requestIdMiddleware, withLimitCode, withRootFieldDeadlines } from './graphql/limits/index.js';
+import { ResponseCache } from './graphql/response-cache.js';
 import { buildApiSchema } from './graphql/schema.js';
 import { viewerFromRequest } from './graphql/viewer.js';
 import { logger } from './logger.js';
@@ -36,6 +37,7 @@ export async function startApp(orm: MikroORM, config: AppConfig): Promise<Runnin
   const httpServer = http.createServer(app);
   const schema = withRootFieldDeadlines(await buildApiSchema());
   const hardened = hardening(config.production);
+  const responseCache = new ResponseCache();
 
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
@@ -47,7 +49,10 @@ export async function startApp(orm: MikroORM, config: AppConfig): Promise<Runnin
     validationRules: hardened.validationRules,
     parseOptions: hardened.parseOptions,
     hideSchemaDetailsFromClientErrors: hardened.hideSchemaDetailsFromClientErrors,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), ...hardened.plugins],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), ...hardened.plugins,
+      responseCache.plugin(),
+    ],
   });
   await apollo.start();
 
@@ -63,25 +68,24 @@ export async function startApp(orm: MikroORM, config: AppConfig): Promise<Runnin
     });
   }
 
+  // One context per request, built at most once: the response cache needs the viewer before Apollo runs.
+  const contextFor = async (req: express.Request, res: express.Response): Promise<GraphQLContext> => {
+    const built = res.locals.graphqlContext as Promise<GraphQLContext> | undefined;
+    if (built) return built;
+    const em = orm.em.fork();
+    const context = viewerFromRequest(em, req, config.sessionIdleHours).then((viewer) => ({
+      em, viewer, services, requestId: String(res.locals.requestId), ip: req.ip ?? '', req, res,
+    }));
+    res.locals.graphqlContext = context;
+    return context;
+  };
+
   app.use(
     '/graphql',
     express.json({ limit: BODY_LIMIT }),
     requestIdMiddleware,
-    expressMiddleware(apollo, {
-      context: async ({ req, res }): Promise<GraphQLContext> => {
-        const em = orm.em.fork();
-        const requestId = String(res.locals.requestId);
-        return {
-          em,
-          viewer: await viewerFromRequest(em, req, config.sessionIdleHours),
-          services,
-          requestId,
-          ip: req.ip ?? '',
-          req,
-          res,
-        };
-      },
-    }),
+    responseCache.middleware(contextFor),
+    expressMiddleware(apollo, { context: async ({ req, res }) => contextFor(req, res) }),
   );
 
   const indexHtml = join(config.clientDist, 'index.html');

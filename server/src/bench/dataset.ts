@@ -7,6 +7,7 @@ import { demoCityFiles, GENERATOR_VERSION, PRESETS } from '../modules/demo/index
 export interface BenchDataset {
   dir: string;
   files: string[];
+  firstDay: string;
   lastDay: string;
   /** Files with one more day of records (see writeExtraDay). */
   extraDayFiles: string[];
@@ -24,10 +25,10 @@ export async function benchDataset(workDir: string, presetName: string): Promise
   const files = await demoCityFiles({ preset: presetName, cacheDir: dir });
   const generateSeconds = (performance.now() - t0) / 1000;
   const about = await readFile(join(dir, 'ABOUT.txt'), 'utf8');
-  const lastDay = /\.\. (\d{4}-\d{2}-\d{2})/.exec(about)?.[1];
-  if (!lastDay) throw new Error(`no date range in ${dir}/ABOUT.txt`);
+  const [, firstDay, lastDay] = /(\d{4}-\d{2}-\d{2}) \.\. (\d{4}-\d{2}-\d{2})/.exec(about) ?? [];
+  if (!firstDay || !lastDay) throw new Error(`no date range in ${dir}/ABOUT.txt`);
   const extraDayFiles = await writeExtraDay(dir, lastDay);
-  return { dir, files, lastDay, extraDayFiles, generateSeconds, reused };
+  return { dir, files, firstDay, lastDay, extraDayFiles, generateSeconds, reused };
 }
 
 interface ExtraDaySpec {
