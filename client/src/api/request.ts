@@ -15,6 +15,11 @@ export class ApiError extends Error {
     this.status = status;
   }
 
+  /** The failure happened before the server could say anything (no message of its own worth showing alone). */
+  get clientSide(): boolean {
+    return this.code === 'NETWORK_ERROR' || this.code.startsWith('HTTP_') || this.code === 'BAD_RESPONSE';
+  }
+
   get unauthenticated(): boolean {
     return this.code === 'UNAUTHENTICATED' || this.status === 401;
   }
