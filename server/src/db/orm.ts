@@ -6,6 +6,7 @@ import { BetterSqliteDriver } from '@mikro-orm/better-sqlite';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import { entities } from './entities.js';
+import { withMigrationLock } from './migration-lock.js';
 import { migrationsList } from './migrations/index.js';
 
 export type DatabaseKind = 'sqlite' | 'postgresql';
@@ -59,6 +60,6 @@ export function ormOptions(url: string | undefined = process.env.DATABASE_URL): 
 /** Opens the database and applies every pending migration: the schema is created and evolved only here. */
 export async function openDatabase(url: string | undefined = process.env.DATABASE_URL): Promise<MikroORM> {
   const orm = await MikroORM.init(ormOptions(url));
-  await orm.getMigrator().up();
+  await withMigrationLock(databaseKind(url) === 'postgresql' ? (url ?? null) : null, () => orm.getMigrator().up());
   return orm;
 }
