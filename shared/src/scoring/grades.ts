@@ -1,12 +1,11 @@
 /**
  * Grades on the composite (SPEC §6): ≥ 90 excellent, ≥ 80 good, ≥ 60 pass, else fail.
  *
- * Decision: the thresholds apply to the composite rounded to two decimals — the number users see and
- * rank by — so a unit shown as 90.00 is never graded "good" because its full-precision composite is
- * 89.996. Ranking uses the same rounded value, so grade order never contradicts rank order.
+ * The thresholds apply to the full-precision composite: SPEC §6 says "keep full precision; show two
+ * decimals" and names rounding only for the ranking. So a composite of 89.996 is shown as 90.00 but
+ * graded good; screens colour by the grade, never by the rounded text.
  */
 import type { Grade } from '../model/score.js';
-import { roundScore } from './rounding.js';
 
 export const GRADE_THRESHOLDS: readonly { grade: Grade; min: number }[] = [
   { grade: 'excellent', min: 90 },
@@ -16,7 +15,6 @@ export const GRADE_THRESHOLDS: readonly { grade: Grade; min: number }[] = [
 
 export function gradeOf(composite: number | null): Grade | null {
   if (composite === null) return null;
-  const shown = roundScore(composite);
-  for (const t of GRADE_THRESHOLDS) if (shown >= t.min) return t.grade;
+  for (const t of GRADE_THRESHOLDS) if (composite >= t.min) return t.grade;
   return 'fail';
 }
