@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { RunningApp } from './app.js';
 import { createTestDatabase, testDatabases, type TestDatabase } from './test/databases.js';
@@ -8,7 +11,9 @@ describe.each(testDatabases())('the real server over HTTP on %s', (kind) => {
   let app: RunningApp;
   beforeAll(async () => {
     db = await createTestDatabase(kind);
-    app = await startTestServer(db.orm);
+    const clientDist = mkdtempSync(join(tmpdir(), 'client-dist-'));
+    writeFileSync(join(clientDist, 'index.html'), '<!doctype html><div id="app">shell</div>');
+    app = await startTestServer(db.orm, { CLIENT_DIST: clientDist });
   });
   afterAll(async () => {
     await app?.close();
@@ -28,10 +33,12 @@ describe.each(testDatabases())('the real server over HTTP on %s', (kind) => {
     expect(JSON.stringify(res)).not.toMatch(/stacktrace|\.ts:\d+|node_modules/);
   });
 
-  test('serves the health check and answers unknown client routes with the app shell or placeholder', async () => {
+  test('serves the health check, and the client shell for every client route (deep links work)', async () => {
     expect((await fetch(`${app.url}/healthz`)).status).toBe(200);
-    const page = await fetch(`${app.url}/`);
-    expect(page.status).toBe(200);
-    expect(page.headers.get('content-type')).toMatch(/text\/html/);
+    for (const path of ['/', '/login', '/units/ZZ-M-001?period=2023-03']) {
+      const page = await fetch(`${app.url}${path}`);
+      expect(page.status, path).toBe(200);
+      expect(await page.text(), path).toContain('<div id="app">shell</div>');
+    }
   });
 });

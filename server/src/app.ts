@@ -88,19 +88,21 @@ export async function startApp(orm: MikroORM, config: AppConfig): Promise<Runnin
     expressMiddleware(apollo, { context: async ({ req, res }) => contextFor(req, res) }),
   );
 
+  // The built client. Checked per request, not once at start, so a rebuild of client/dist while
+  // the server runs never leaves it answering 404s.
   const indexHtml = join(config.clientDist, 'index.html');
-  if (existsSync(indexHtml)) {
-    app.use(express.static(config.clientDist, { index: false, maxAge: '1h', immutable: false }));
-    // Client-side routes: every other GET answers with the app shell.
-    app.get(/^\/(?!graphql|healthz).*/, (_req, res) => {
-      res.setHeader('cache-control', 'no-cache');
-      res.sendFile(indexHtml);
-    });
-  } else {
-    app.get('/', (_req, res) => {
-      res.type('html').send('<!doctype html><meta charset="utf-8"><title>智慧考评</title><p>The client is not built. Run <code>pnpm build</code>.</p>');
-    });
-  }
+  app.use(express.static(config.clientDist, { index: false, maxAge: '1h' }));
+  app.get(/^\/(?!graphql|healthz).*/, (_req, res) => {
+    if (!existsSync(indexHtml)) {
+      res
+        .status(503)
+        .type('html')
+        .send('<!doctype html><meta charset="utf-8"><title>智慧考评</title><p>客户端尚未构建。The client is not built: run <code>npm run build</code>.</p>');
+      return;
+    }
+    res.setHeader('cache-control', 'no-cache');
+    res.sendFile(indexHtml);
+  });
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', (err: NodeJS.ErrnoException) => {
