@@ -24,6 +24,9 @@ export default tseslint.config(
       'vue/html-self-closing': 'off',
       'vue/html-indent': 'off',
       'vue/attributes-order': 'off',
+      // Layout of templates is Prettier's business, not the linter's.
+      'vue/html-closing-bracket-newline': 'off',
+      'vue/multiline-html-element-content-newline': 'off',
       'no-undef': 'off',
     },
   },

@@ -149,13 +149,13 @@ class FileImport {
     const values: Value[] = new Array<Value>(columns.length);
     let colIndex: number[] | null = null;
     let headerLength = 0;
-    const self = this;
+    const reportError = this.report.bind(this);
     const ctx: RowContext = {
       line: 0,
       failed: false,
       report(column, code, message) {
         this.failed = true;
-        self.report(this.line, column, code, message);
+        reportError(this.line, column, code, message);
       },
     };
     let lastProgress = performance.now();
