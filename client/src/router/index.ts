@@ -3,6 +3,7 @@ import type { Role } from '@/api/generated/graphql';
 import { useSessionStore } from '@/stores/session';
 import { isScope, useContextStore } from '@/stores/context';
 import { parsePeriod } from '@/lib/periods';
+import { AUDIT_ROLES, USER_ADMIN_ROLES } from '@/features/admin/access';
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -47,6 +48,18 @@ const routes: RouteRecordRaw[] = [
         name: 'compare',
         component: () => import('@/features/compare/ComparePage.vue'),
         meta: { period: true, roles: EVERY_UNIT },
+      },
+      {
+        path: 'admin/users',
+        name: 'admin-users',
+        component: () => import('@/features/admin/UsersPage.vue'),
+        meta: { roles: USER_ADMIN_ROLES },
+      },
+      {
+        path: 'admin/audit',
+        name: 'admin-audit',
+        component: () => import('@/features/admin/AuditPage.vue'),
+        meta: { roles: AUDIT_ROLES },
       },
     ],
   },

@@ -13,25 +13,39 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+  'fragment AdminUser on User {\n  id\n  username\n  displayName\n  role\n  unit {\n    code\n    name\n  }\n  disabled\n  version\n}': typeof types.AdminUserFragmentDoc;
   'query AppInfo {\n  appInfo {\n    demoData\n    version\n  }\n}': typeof types.AppInfoDocument;
+  'query AuditLog($first: Int!, $after: String, $action: String) {\n  auditLog(first: $first, after: $after, action: $action) {\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n    entries {\n      id\n      at\n      actorUsername\n      action\n      entityType\n      entityId\n      before\n      after\n      ip\n    }\n  }\n}': typeof types.AuditLogDocument;
   'mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n  changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n}': typeof types.ChangePasswordDocument;
   'query CityTrend($from: String!, $to: String!, $scope: RankingScope) {\n  cityTrend(from: $from, to: $to, scope: $scope) {\n    period\n    average\n    excellent\n    good\n    pass\n    fail\n    ranked\n  }\n}': typeof types.CityTrendDocument;
+  'mutation CreateUser($input: CreateUserInput!) {\n  createUser(input: $input) {\n    ...AdminUser\n  }\n}': typeof types.CreateUserDocument;
+  'mutation DisableUser($id: String!) {\n  disableUser(id: $id) {\n    ...AdminUser\n  }\n}': typeof types.DisableUserDocument;
   'query Evidence($unitCode: String!, $period: String!, $indicatorId: String!, $first: Int, $after: String, $onlyAgainst: Boolean) {\n  evidence(\n    unitCode: $unitCode\n    period: $period\n    indicatorId: $indicatorId\n    first: $first\n    after: $after\n    onlyAgainst: $onlyAgainst\n  ) {\n    totalCount\n    againstCount\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n    rows {\n      recordId\n      recordKind\n      date\n      countedAgainst\n      reasonCode\n      reason\n      fields {\n        name\n        value\n      }\n    }\n  }\n}': typeof types.EvidenceDocument;
   'mutation Login($username: String!, $password: String!) {\n  login(username: $username, password: $password) {\n    token\n    expiresAt\n    user {\n      id\n      username\n      displayName\n      role\n      unit {\n        code\n        name\n        kind\n      }\n    }\n  }\n}': typeof types.LoginDocument;
   'mutation Logout {\n  logout\n}': typeof types.LogoutDocument;
   'query Me {\n  me {\n    id\n    username\n    displayName\n    role\n    unit {\n      code\n      name\n      kind\n    }\n  }\n}': typeof types.MeDocument;
   'query Periods {\n  periods {\n    id\n    kind\n    start\n    end\n    hasData\n    published\n  }\n}': typeof types.PeriodsDocument;
   'query Ranking($period: String!, $scope: RankingScope, $withSubIndicators: Boolean!) {\n  ranking(period: $period, scope: $scope) {\n    period {\n      id\n      kind\n      start\n      end\n      hasData\n    }\n    scope\n    previousPeriod\n    schemeVersion\n    average\n    dimensionAverages {\n      id\n      name\n      nameEn\n      average\n    }\n    rows {\n      unit {\n        code\n        name\n        kind\n      }\n      rank\n      previousRank\n      rankChange\n      composite\n      grade\n      penalty\n      incidents\n      dimensions {\n        id\n        name\n        nameEn\n        weight\n        score\n        applicable\n      }\n      subIndicators @include(if: $withSubIndicators) {\n        id\n        dimensionId\n        name\n        nameEn\n        score\n        applicable\n        pointsLost\n      }\n    }\n  }\n}': typeof types.RankingDocument;
+  'mutation ResetUserPassword($id: String!, $newPassword: String!) {\n  resetUserPassword(id: $id, newPassword: $newPassword)\n}': typeof types.ResetUserPasswordDocument;
   'query UnitScorecard($unitCode: String!, $period: String!, $scope: RankingScope) {\n  unitScorecard(unitCode: $unitCode, period: $period, scope: $scope) {\n    unit {\n      code\n      name\n      kind\n    }\n    period {\n      id\n      kind\n      start\n      end\n      hasData\n    }\n    scope\n    rank\n    previousRank\n    rankChange\n    rankedCount\n    composite\n    compositeBeforePenalty\n    grade\n    penalty\n    incidents\n    dimensions {\n      id\n      name\n      nameEn\n      weight\n      score\n      applicable\n      cityAverage\n      subIndicators {\n        id\n        dimensionId\n        name\n        nameEn\n        measureId\n        weight\n        rule\n        ruleKind\n        value\n        numerator\n        denominator\n        score\n        pointsLost\n        applicable\n      }\n    }\n  }\n}': typeof types.UnitScorecardDocument;
   'query UnitTrend($unitCode: String!, $from: String!, $to: String!, $scope: RankingScope) {\n  unitTrend(unitCode: $unitCode, from: $from, to: $to, scope: $scope) {\n    period {\n      id\n    }\n    rank\n    rankedCount\n    composite\n    grade\n    dimensions {\n      id\n      score\n    }\n  }\n}': typeof types.UnitTrendDocument;
   'query Units($kind: UnitKind) {\n  units(kind: $kind) {\n    code\n    name\n    kind\n  }\n}': typeof types.UnitsDocument;
+  'mutation UpdateUser($id: String!, $input: UpdateUserInput!, $expectedVersion: Int!) {\n  updateUser(id: $id, input: $input, expectedVersion: $expectedVersion) {\n    ...AdminUser\n  }\n}': typeof types.UpdateUserDocument;
+  'query Users {\n  users {\n    ...AdminUser\n  }\n}': typeof types.UsersDocument;
 };
 const documents: Documents = {
+  'fragment AdminUser on User {\n  id\n  username\n  displayName\n  role\n  unit {\n    code\n    name\n  }\n  disabled\n  version\n}':
+    types.AdminUserFragmentDoc,
   'query AppInfo {\n  appInfo {\n    demoData\n    version\n  }\n}': types.AppInfoDocument,
+  'query AuditLog($first: Int!, $after: String, $action: String) {\n  auditLog(first: $first, after: $after, action: $action) {\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n    entries {\n      id\n      at\n      actorUsername\n      action\n      entityType\n      entityId\n      before\n      after\n      ip\n    }\n  }\n}':
+    types.AuditLogDocument,
   'mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n  changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n}':
     types.ChangePasswordDocument,
   'query CityTrend($from: String!, $to: String!, $scope: RankingScope) {\n  cityTrend(from: $from, to: $to, scope: $scope) {\n    period\n    average\n    excellent\n    good\n    pass\n    fail\n    ranked\n  }\n}':
     types.CityTrendDocument,
+  'mutation CreateUser($input: CreateUserInput!) {\n  createUser(input: $input) {\n    ...AdminUser\n  }\n}':
+    types.CreateUserDocument,
+  'mutation DisableUser($id: String!) {\n  disableUser(id: $id) {\n    ...AdminUser\n  }\n}': types.DisableUserDocument,
   'query Evidence($unitCode: String!, $period: String!, $indicatorId: String!, $first: Int, $after: String, $onlyAgainst: Boolean) {\n  evidence(\n    unitCode: $unitCode\n    period: $period\n    indicatorId: $indicatorId\n    first: $first\n    after: $after\n    onlyAgainst: $onlyAgainst\n  ) {\n    totalCount\n    againstCount\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n    rows {\n      recordId\n      recordKind\n      date\n      countedAgainst\n      reasonCode\n      reason\n      fields {\n        name\n        value\n      }\n    }\n  }\n}':
     types.EvidenceDocument,
   'mutation Login($username: String!, $password: String!) {\n  login(username: $username, password: $password) {\n    token\n    expiresAt\n    user {\n      id\n      username\n      displayName\n      role\n      unit {\n        code\n        name\n        kind\n      }\n    }\n  }\n}':
@@ -43,19 +57,36 @@ const documents: Documents = {
     types.PeriodsDocument,
   'query Ranking($period: String!, $scope: RankingScope, $withSubIndicators: Boolean!) {\n  ranking(period: $period, scope: $scope) {\n    period {\n      id\n      kind\n      start\n      end\n      hasData\n    }\n    scope\n    previousPeriod\n    schemeVersion\n    average\n    dimensionAverages {\n      id\n      name\n      nameEn\n      average\n    }\n    rows {\n      unit {\n        code\n        name\n        kind\n      }\n      rank\n      previousRank\n      rankChange\n      composite\n      grade\n      penalty\n      incidents\n      dimensions {\n        id\n        name\n        nameEn\n        weight\n        score\n        applicable\n      }\n      subIndicators @include(if: $withSubIndicators) {\n        id\n        dimensionId\n        name\n        nameEn\n        score\n        applicable\n        pointsLost\n      }\n    }\n  }\n}':
     types.RankingDocument,
+  'mutation ResetUserPassword($id: String!, $newPassword: String!) {\n  resetUserPassword(id: $id, newPassword: $newPassword)\n}':
+    types.ResetUserPasswordDocument,
   'query UnitScorecard($unitCode: String!, $period: String!, $scope: RankingScope) {\n  unitScorecard(unitCode: $unitCode, period: $period, scope: $scope) {\n    unit {\n      code\n      name\n      kind\n    }\n    period {\n      id\n      kind\n      start\n      end\n      hasData\n    }\n    scope\n    rank\n    previousRank\n    rankChange\n    rankedCount\n    composite\n    compositeBeforePenalty\n    grade\n    penalty\n    incidents\n    dimensions {\n      id\n      name\n      nameEn\n      weight\n      score\n      applicable\n      cityAverage\n      subIndicators {\n        id\n        dimensionId\n        name\n        nameEn\n        measureId\n        weight\n        rule\n        ruleKind\n        value\n        numerator\n        denominator\n        score\n        pointsLost\n        applicable\n      }\n    }\n  }\n}':
     types.UnitScorecardDocument,
   'query UnitTrend($unitCode: String!, $from: String!, $to: String!, $scope: RankingScope) {\n  unitTrend(unitCode: $unitCode, from: $from, to: $to, scope: $scope) {\n    period {\n      id\n    }\n    rank\n    rankedCount\n    composite\n    grade\n    dimensions {\n      id\n      score\n    }\n  }\n}':
     types.UnitTrendDocument,
   'query Units($kind: UnitKind) {\n  units(kind: $kind) {\n    code\n    name\n    kind\n  }\n}': types.UnitsDocument,
+  'mutation UpdateUser($id: String!, $input: UpdateUserInput!, $expectedVersion: Int!) {\n  updateUser(id: $id, input: $input, expectedVersion: $expectedVersion) {\n    ...AdminUser\n  }\n}':
+    types.UpdateUserDocument,
+  'query Users {\n  users {\n    ...AdminUser\n  }\n}': types.UsersDocument,
 };
 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: 'fragment AdminUser on User {\n  id\n  username\n  displayName\n  role\n  unit {\n    code\n    name\n  }\n  disabled\n  version\n}',
+): typeof import('./graphql').AdminUserFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: 'query AppInfo {\n  appInfo {\n    demoData\n    version\n  }\n}',
 ): typeof import('./graphql').AppInfoDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query AuditLog($first: Int!, $after: String, $action: String) {\n  auditLog(first: $first, after: $after, action: $action) {\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n    entries {\n      id\n      at\n      actorUsername\n      action\n      entityType\n      entityId\n      before\n      after\n      ip\n    }\n  }\n}',
+): typeof import('./graphql').AuditLogDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -68,6 +99,18 @@ export function graphql(
 export function graphql(
   source: 'query CityTrend($from: String!, $to: String!, $scope: RankingScope) {\n  cityTrend(from: $from, to: $to, scope: $scope) {\n    period\n    average\n    excellent\n    good\n    pass\n    fail\n    ranked\n  }\n}',
 ): typeof import('./graphql').CityTrendDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation CreateUser($input: CreateUserInput!) {\n  createUser(input: $input) {\n    ...AdminUser\n  }\n}',
+): typeof import('./graphql').CreateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation DisableUser($id: String!) {\n  disableUser(id: $id) {\n    ...AdminUser\n  }\n}',
+): typeof import('./graphql').DisableUserDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -106,6 +149,12 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: 'mutation ResetUserPassword($id: String!, $newPassword: String!) {\n  resetUserPassword(id: $id, newPassword: $newPassword)\n}',
+): typeof import('./graphql').ResetUserPasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: 'query UnitScorecard($unitCode: String!, $period: String!, $scope: RankingScope) {\n  unitScorecard(unitCode: $unitCode, period: $period, scope: $scope) {\n    unit {\n      code\n      name\n      kind\n    }\n    period {\n      id\n      kind\n      start\n      end\n      hasData\n    }\n    scope\n    rank\n    previousRank\n    rankChange\n    rankedCount\n    composite\n    compositeBeforePenalty\n    grade\n    penalty\n    incidents\n    dimensions {\n      id\n      name\n      nameEn\n      weight\n      score\n      applicable\n      cityAverage\n      subIndicators {\n        id\n        dimensionId\n        name\n        nameEn\n        measureId\n        weight\n        rule\n        ruleKind\n        value\n        numerator\n        denominator\n        score\n        pointsLost\n        applicable\n      }\n    }\n  }\n}',
 ): typeof import('./graphql').UnitScorecardDocument;
 /**
@@ -120,6 +169,18 @@ export function graphql(
 export function graphql(
   source: 'query Units($kind: UnitKind) {\n  units(kind: $kind) {\n    code\n    name\n    kind\n  }\n}',
 ): typeof import('./graphql').UnitsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation UpdateUser($id: String!, $input: UpdateUserInput!, $expectedVersion: Int!) {\n  updateUser(id: $id, input: $input, expectedVersion: $expectedVersion) {\n    ...AdminUser\n  }\n}',
+): typeof import('./graphql').UpdateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query Users {\n  users {\n    ...AdminUser\n  }\n}',
+): typeof import('./graphql').UsersDocument;
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -4,6 +4,15 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type CreateUserInput = {
+  displayName?: string | null | undefined;
+  password: string;
+  role: Role;
+  /** Required for UNIT users, refused for others. */
+  unitCode?: string | null | undefined;
+  username: string;
+};
+
 /** ≥90 excellent, ≥80 good, ≥60 pass, else fail */
 export type Grade = 'EXCELLENT' | 'FAIL' | 'GOOD' | 'PASS';
 
@@ -18,9 +27,50 @@ export type Role = 'ADMIN' | 'ASSESSOR' | 'LEADER' | 'UNIT';
 /** municipal department, district, or public-service unit */
 export type UnitKind = 'DISTRICT' | 'MUNICIPAL' | 'PUBLIC_SERVICE';
 
+/** Only the fields given change. */
+export type UpdateUserInput = {
+  disabled?: boolean | null | undefined;
+  displayName?: string | null | undefined;
+  role?: Role | null | undefined;
+  unitCode?: string | null | undefined;
+};
+
+export type AdminUserFragment = {
+  id: string;
+  username: string;
+  displayName: string;
+  role: Role;
+  disabled: boolean;
+  version: number;
+  unit: { code: string; name: string } | null;
+};
+
 export type AppInfoQueryVariables = Exact<{ [key: string]: never }>;
 
 export type AppInfoQuery = { appInfo: { demoData: boolean; version: string } };
+
+export type AuditLogQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  action?: string | null | undefined;
+}>;
+
+export type AuditLogQuery = {
+  auditLog: {
+    pageInfo: { endCursor: string | null; hasNextPage: boolean };
+    entries: Array<{
+      id: string;
+      at: string;
+      actorUsername: string | null;
+      action: string;
+      entityType: string | null;
+      entityId: string | null;
+      before: string | null;
+      after: string | null;
+      ip: string | null;
+    }>;
+  };
+};
 
 export type ChangePasswordMutationVariables = Exact<{
   currentPassword: string;
@@ -45,6 +95,38 @@ export type CityTrendQuery = {
     fail: number;
     ranked: number;
   }>;
+};
+
+export type CreateUserMutationVariables = Exact<{
+  input: CreateUserInput;
+}>;
+
+export type CreateUserMutation = {
+  createUser: {
+    id: string;
+    username: string;
+    displayName: string;
+    role: Role;
+    disabled: boolean;
+    version: number;
+    unit: { code: string; name: string } | null;
+  };
+};
+
+export type DisableUserMutationVariables = Exact<{
+  id: string;
+}>;
+
+export type DisableUserMutation = {
+  disableUser: {
+    id: string;
+    username: string;
+    displayName: string;
+    role: Role;
+    disabled: boolean;
+    version: number;
+    unit: { code: string; name: string } | null;
+  };
 };
 
 export type EvidenceQueryVariables = Exact<{
@@ -158,6 +240,13 @@ export type RankingQuery = {
   };
 };
 
+export type ResetUserPasswordMutationVariables = Exact<{
+  id: string;
+  newPassword: string;
+}>;
+
+export type ResetUserPasswordMutation = { resetUserPassword: boolean };
+
 export type UnitScorecardQueryVariables = Exact<{
   unitCode: string;
   period: string;
@@ -230,6 +319,38 @@ export type UnitsQueryVariables = Exact<{
 
 export type UnitsQuery = { units: Array<{ code: string; name: string; kind: UnitKind }> };
 
+export type UpdateUserMutationVariables = Exact<{
+  id: string;
+  input: UpdateUserInput;
+  expectedVersion: number;
+}>;
+
+export type UpdateUserMutation = {
+  updateUser: {
+    id: string;
+    username: string;
+    displayName: string;
+    role: Role;
+    disabled: boolean;
+    version: number;
+    unit: { code: string; name: string } | null;
+  };
+};
+
+export type UsersQueryVariables = Exact<{ [key: string]: never }>;
+
+export type UsersQuery = {
+  users: Array<{
+    id: string;
+    username: string;
+    displayName: string;
+    role: Role;
+    disabled: boolean;
+    version: number;
+    unit: { code: string; name: string } | null;
+  }>;
+};
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -248,7 +369,23 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const AdminUserFragmentDoc = new TypedDocumentString(
+  `
+    fragment AdminUser on User {
+  id
+  username
+  displayName
+  role
+  unit {
+    code
+    name
+  }
+  disabled
+  version
+}
+    `,
+  { fragmentName: 'AdminUser' },
+) as unknown as TypedDocumentString<AdminUserFragment, unknown>;
 export const AppInfoDocument = new TypedDocumentString(`
     query AppInfo {
   appInfo {
@@ -257,6 +394,27 @@ export const AppInfoDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AppInfoQuery, AppInfoQueryVariables>;
+export const AuditLogDocument = new TypedDocumentString(`
+    query AuditLog($first: Int!, $after: String, $action: String) {
+  auditLog(first: $first, after: $after, action: $action) {
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    entries {
+      id
+      at
+      actorUsername
+      action
+      entityType
+      entityId
+      before
+      after
+      ip
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
 export const ChangePasswordDocument = new TypedDocumentString(`
     mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
   changePassword(currentPassword: $currentPassword, newPassword: $newPassword)
@@ -275,6 +433,42 @@ export const CityTrendDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CityTrendQuery, CityTrendQueryVariables>;
+export const CreateUserDocument = new TypedDocumentString(`
+    mutation CreateUser($input: CreateUserInput!) {
+  createUser(input: $input) {
+    ...AdminUser
+  }
+}
+    fragment AdminUser on User {
+  id
+  username
+  displayName
+  role
+  unit {
+    code
+    name
+  }
+  disabled
+  version
+}`) as unknown as TypedDocumentString<CreateUserMutation, CreateUserMutationVariables>;
+export const DisableUserDocument = new TypedDocumentString(`
+    mutation DisableUser($id: String!) {
+  disableUser(id: $id) {
+    ...AdminUser
+  }
+}
+    fragment AdminUser on User {
+  id
+  username
+  displayName
+  role
+  unit {
+    code
+    name
+  }
+  disabled
+  version
+}`) as unknown as TypedDocumentString<DisableUserMutation, DisableUserMutationVariables>;
 export const EvidenceDocument = new TypedDocumentString(`
     query Evidence($unitCode: String!, $period: String!, $indicatorId: String!, $first: Int, $after: String, $onlyAgainst: Boolean) {
   evidence(
@@ -411,6 +605,11 @@ export const RankingDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RankingQuery, RankingQueryVariables>;
+export const ResetUserPasswordDocument = new TypedDocumentString(`
+    mutation ResetUserPassword($id: String!, $newPassword: String!) {
+  resetUserPassword(id: $id, newPassword: $newPassword)
+}
+    `) as unknown as TypedDocumentString<ResetUserPasswordMutation, ResetUserPasswordMutationVariables>;
 export const UnitScorecardDocument = new TypedDocumentString(`
     query UnitScorecard($unitCode: String!, $period: String!, $scope: RankingScope) {
   unitScorecard(unitCode: $unitCode, period: $period, scope: $scope) {
@@ -490,3 +689,39 @@ export const UnitsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UnitsQuery, UnitsQueryVariables>;
+export const UpdateUserDocument = new TypedDocumentString(`
+    mutation UpdateUser($id: String!, $input: UpdateUserInput!, $expectedVersion: Int!) {
+  updateUser(id: $id, input: $input, expectedVersion: $expectedVersion) {
+    ...AdminUser
+  }
+}
+    fragment AdminUser on User {
+  id
+  username
+  displayName
+  role
+  unit {
+    code
+    name
+  }
+  disabled
+  version
+}`) as unknown as TypedDocumentString<UpdateUserMutation, UpdateUserMutationVariables>;
+export const UsersDocument = new TypedDocumentString(`
+    query Users {
+  users {
+    ...AdminUser
+  }
+}
+    fragment AdminUser on User {
+  id
+  username
+  displayName
+  role
+  unit {
+    code
+    name
+  }
+  disabled
+  version
+}`) as unknown as TypedDocumentString<UsersQuery, UsersQueryVariables>;
