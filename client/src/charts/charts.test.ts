@@ -4,7 +4,7 @@ import { rankingBarOption, sortByRank } from './ranking-bar';
 import { gradeCounts, gradeDistributionOption } from './grade-distribution';
 import { heatmapOption } from './heatmap';
 import { radarOption } from './radar';
-import { unitTrendOption, compareTrendOption } from './trend';
+import { unitTrendOption, compareTrendOption, rankAxisTicks } from './trend';
 import { dimensionBarsOption } from './dimension-bars';
 
 interface BarItem {
@@ -78,6 +78,22 @@ describe('grade distribution', () => {
       ['不合格', 1, BAND_COLORS.fail],
     ]);
   });
+
+  test('counts inside the ring and names with counts in the legend, no outside leader lines to clip', () => {
+    const option = gradeDistributionOption(
+      { excellent: 12, good: 30, pass: 25, fail: 8, na: 0 },
+      { excellent: '优秀', good: '良好', pass: '合格', fail: '不合格', na: '无' },
+    );
+    const series = (
+      option.series as Array<{ label: { position: string; formatter: string }; labelLine: { show: boolean } }>
+    )[0];
+    expect(series.label.position).toBe('inside');
+    expect(series.label.formatter).toBe('{c}');
+    expect(series.labelLine.show).toBe(false);
+    const legend = option.legend as { data: string[]; formatter: (name: string) => string };
+    expect(legend.data).toEqual(['优秀', '良好', '合格', '不合格']);
+    expect(legend.data.map((name) => legend.formatter(name))).toEqual(['优秀 12', '良好 30', '合格 25', '不合格 8']);
+  });
 });
 
 describe('heatmapOption', () => {
@@ -144,6 +160,36 @@ describe('radar, bars and trends', () => {
     expect(axes[1].inverse).toBe(true);
     expect(axes[1].max).toBe(5);
     expect((option.series as Array<Series<number | string>>)[0].data).toEqual([80, '-']);
+  });
+
+  test('rank axis runs from 1 to the ranked count with spaced ticks', () => {
+    const option = unitTrendOption(
+      [
+        { period: '2023-01', composite: 60, rank: 70, rankedCount: 75 },
+        { period: '2023-02', composite: 62, rank: 68, rankedCount: 75 },
+      ],
+      { composite: 'c', rank: 'r', periodLabel: (id) => id },
+    );
+    const axis = (
+      option.yAxis as Array<{ inverse?: boolean; min?: number; max?: number; axisLabel?: { customValues?: number[] } }>
+    )[1];
+    expect(axis).toMatchObject({ inverse: true, min: 1, max: 75 });
+    expect(axis.axisLabel?.customValues).toEqual([1, 20, 40, 60, 75]);
+  });
+
+  test('rank ticks never crowd the ends', () => {
+    expect(rankAxisTicks(1)).toEqual([1]);
+    expect(rankAxisTicks(4)).toEqual([1, 2, 3, 4]);
+    expect(rankAxisTicks(21)).toEqual([1, 5, 10, 15, 21]);
+    expect(rankAxisTicks(80)).toEqual([1, 20, 40, 60, 80]);
+    for (const max of [7, 12, 33, 61, 72, 75, 99, 150, 400]) {
+      const ticks = rankAxisTicks(max);
+      expect(ticks[0]).toBe(1);
+      expect(ticks.at(-1)).toBe(max);
+      expect(ticks.length).toBeLessThanOrEqual(7);
+      const gaps = ticks.slice(1).map((v, i) => v - ticks[i]);
+      expect(Math.min(...gaps)).toBeGreaterThanOrEqual((max - 1) / 12);
+    }
   });
 
   test('compare trend aligns every unit on the same periods', () => {

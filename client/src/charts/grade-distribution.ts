@@ -11,27 +11,56 @@ export function gradeCounts(rows: ReadonlyArray<{ grade: GradeId | null; composi
   return counts;
 }
 
-/** Doughnut of units per grade in band colours; empty bands are left out. */
+/**
+ * Doughnut of units per grade in band colours; empty bands are left out. The grade names are in the legend
+ * (with their counts) and only the counts sit inside the ring: outside labels with leader lines do not fit
+ * a narrow panel and got clipped at the edge. Slices too thin for their number leave it to the legend.
+ */
 export function gradeDistributionOption(
   counts: GradeCounts,
   labels: Record<Band, string>,
   theme: ChartTheme = LIGHT,
 ): EChartsOption {
-  const data = BANDS.filter((b) => counts[b] > 0).map((band) => ({
+  const bands = BANDS.filter((b) => counts[b] > 0);
+  const data = bands.map((band) => ({
     name: labels[band],
     value: counts[band],
     itemStyle: { color: BAND_COLORS[band] },
   }));
+  const countOf = new Map(data.map((d) => [d.name, d.value]));
+  // Two legend rows: a vertical legend of that height wraps into columns, so the items line up in a grid
+  // (a horizontal one of four items wraps 3 + 1 in a narrow panel).
+  const rowGap = theme.fontSize;
+  const rowHeight = Math.round(theme.fontSize * 1.4);
   return {
     tooltip: { trigger: 'item', formatter: '{b}: {c} ({d}%)' },
-    legend: { bottom: 0, textStyle: { color: theme.text, fontSize: theme.fontSize } },
+    legend: {
+      orient: 'vertical',
+      bottom: 0,
+      left: 'center',
+      height: rowHeight * 2 + rowGap,
+      itemGap: rowGap,
+      textStyle: { color: theme.text, fontSize: theme.fontSize },
+      data: data.map((d) => d.name),
+      formatter: (name: string) => `${name} ${countOf.get(name) ?? 0}`,
+    },
     series: [
       {
         type: 'pie',
-        radius: ['45%', '72%'],
-        center: ['50%', '45%'],
-        avoidLabelOverlap: true,
-        label: { formatter: '{b}\n{c}', color: theme.text, fontSize: theme.fontSize },
+        radius: ['42%', '74%'],
+        center: ['50%', '44%'],
+        avoidLabelOverlap: false,
+        minShowLabelAngle: 12,
+        label: {
+          position: 'inside',
+          formatter: '{c}',
+          color: '#ffffff',
+          fontSize: Math.round(theme.fontSize * 1.2),
+          fontWeight: 'bold',
+          textBorderColor: 'rgba(0, 0, 0, 0.35)',
+          textBorderWidth: 2,
+        },
+        labelLine: { show: false },
         data,
       },
     ],

@@ -7,6 +7,8 @@ export interface UnitTrendPoint {
   period: string;
   composite: number | null;
   rank: number | null;
+  /** units ranked in that period (the bottom of the rank axis) */
+  rankedCount?: number | null;
 }
 
 export interface UnitTrendLabels {
@@ -15,13 +17,32 @@ export interface UnitTrendLabels {
   periodLabel: (id: string) => string;
 }
 
+const NICE_STEPS = [1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000];
+
+/**
+ * Labelled ranks for an axis from 1 to `max`: 1, the multiples of a round step (at most about `splits`
+ * intervals) and `max`. A multiple closer than half a step to either end is dropped, so the ends never
+ * crowd their neighbour (75 ranked used to give "…60 70 75").
+ */
+export function rankAxisTicks(max: number, splits = 5): number[] {
+  const top = Math.max(1, Math.round(max));
+  if (top <= splits + 1) return Array.from({ length: top }, (_, i) => i + 1);
+  const step = NICE_STEPS.find((s) => s >= (top - 1) / splits) ?? Math.ceil((top - 1) / splits);
+  const ticks = [1];
+  for (let v = step; v < top; v += step) if (v - 1 > step / 2 && top - v > step / 2) ticks.push(v);
+  ticks.push(top);
+  return ticks;
+}
+
 /** A unit's composite (left axis, 0–100) and rank (right axis, 1 at the top) over its last months. */
 export function unitTrendOption(
   points: readonly UnitTrendPoint[],
   labels: UnitTrendLabels,
   theme: ChartTheme = LIGHT,
 ): EChartsOption {
-  const maxRank = Math.max(1, ...points.map((p) => p.rank ?? 1));
+  // The rank axis runs from 1 to the number of units ranked (else the worst rank shown).
+  const maxRank = Math.max(1, ...points.map((p) => p.rankedCount ?? p.rank ?? 1), ...points.map((p) => p.rank ?? 1));
+  const rankTicks = rankAxisTicks(maxRank);
   return {
     grid: { left: 8, right: 8, top: 36, bottom: 8, containLabel: true },
     legend: { top: 0, textStyle: { color: theme.text } },
@@ -39,6 +60,8 @@ export function unitTrendOption(
         min: 1,
         max: maxRank,
         minInterval: 1,
+        axisLabel: { customValues: rankTicks },
+        axisTick: { customValues: rankTicks },
         splitLine: { show: false },
       },
     ],

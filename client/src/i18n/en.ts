@@ -153,6 +153,7 @@ const en: Messages = {
     yes: 'yes',
     no: 'no',
     noneAgainst: 'No record counted against the unit',
+    showingAll: 'No single record counted against the unit; showing all records',
     none: 'No records',
     page: 'Page {page}',
     prev: 'Previous',
@@ -221,6 +222,8 @@ const en: Messages = {
     dimensions: 'City average by dimension',
     views: { bar: 'Composite scores', heat: 'Most points lost' },
     exit: 'Leave big screen',
+    noPrevious: 'No previous period',
+    noMovers: 'No such rank changes this period',
   },
   admin: {
     title: 'Users',

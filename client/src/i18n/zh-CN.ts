@@ -147,6 +147,7 @@ const zhCN = {
     yes: '是',
     no: '否',
     noneAgainst: '没有计入失分的记录',
+    showingAll: '没有单独计为失分的记录,以下为全部记录',
     none: '没有相关记录',
     page: '第 {page} 页',
     prev: '上一页',
@@ -215,6 +216,8 @@ const zhCN = {
     dimensions: '各维度全市平均',
     views: { bar: '综合得分', heat: '失分最多的单位' },
     exit: '退出大屏',
+    noPrevious: '暂无上期数据',
+    noMovers: '本期无此类名次变化',
   },
   admin: {
     title: '用户管理',

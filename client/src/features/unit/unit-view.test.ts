@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { csvCell, evidenceCsv } from './evidence-csv';
 import { isRatio, lostPointsRows, totalPointsLost, type Scorecard } from './scorecard-view';
+import { nothingAgainstButRecords } from './use-evidence';
 
 function sub(id: string, pointsLost: number) {
   return {
@@ -108,5 +109,16 @@ describe('evidence CSV', () => {
       'r2,demand,,0,evidence/demand-on-time,按期,,X',
       '',
     ]);
+  });
+});
+
+describe('evidence drawer filter', () => {
+  test('switches to all records when nothing counted against the unit but records exist (averaged indicators)', () => {
+    expect(nothingAgainstButRecords({ rows: [], totalCount: 40, againstCount: 0 })).toBe(true);
+  });
+  test('keeps the filter when something counted against, when there are no records at all, or before data', () => {
+    expect(nothingAgainstButRecords({ rows: [{}], totalCount: 40, againstCount: 3 })).toBe(false);
+    expect(nothingAgainstButRecords({ rows: [], totalCount: 0, againstCount: 0 })).toBe(false);
+    expect(nothingAgainstButRecords(null)).toBe(false);
   });
 });

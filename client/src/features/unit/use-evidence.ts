@@ -6,6 +6,17 @@ import { useQuery } from '@/api/use-query';
 export type EvidencePage = EvidenceQuery['evidence'];
 export type EvidenceRow = EvidencePage['rows'][number];
 
+/**
+ * The "only counted against" filter found nothing although the unit has records for the indicator. That is
+ * normal for averaged indicators (E3 requester satisfaction, D1 mean depth): points are lost on the mean,
+ * not on any single record, so the drawer should list all records instead of an empty state.
+ */
+export function nothingAgainstButRecords(
+  page: { rows: readonly unknown[]; totalCount: number; againstCount: number } | null,
+): boolean {
+  return !!page && page.rows.length === 0 && page.againstCount === 0 && page.totalCount > 0;
+}
+
 const EXPORT_PAGE = 200; // the server accepts 1–200 per page
 const EXPORT_LIMIT = 50_000;
 
@@ -20,9 +31,16 @@ export function useEvidence(
   pageSize = 20,
 ) {
   const onlyAgainst = ref(true);
+  /** Set when the filter was turned off by itself because nothing counted against the unit (see below). */
+  const showingAllInstead = ref(false);
   const cursors = ref<Array<string | null>>([null]);
   const page = computed(() => cursors.value.length);
 
+  // Another indicator (or unit, period) opens filtered again; this watcher runs before the query's own.
+  watch([unitCode, period, indicatorId], () => {
+    onlyAgainst.value = true;
+    showingAllInstead.value = false;
+  });
   watch([unitCode, period, indicatorId, onlyAgainst], () => {
     cursors.value = [null];
   });
@@ -40,6 +58,16 @@ export function useEvidence(
       : null,
   );
   const evidence = computed<EvidencePage | null>(() => state.data.value?.evidence ?? null);
+
+  // Switch to all records once per indicator; if the user turns the filter back on, the empty state stays.
+  watch(evidence, (current) => {
+    if (onlyAgainst.value && !showingAllInstead.value && nothingAgainstButRecords(current)) {
+      showingAllInstead.value = true;
+      onlyAgainst.value = false;
+    }
+  });
+  /** The note "nothing counted against, showing all" is shown while the filter stays off. */
+  const autoShowingAll = computed(() => showingAllInstead.value && !onlyAgainst.value);
 
   function next(): void {
     const cursor = evidence.value?.pageInfo.endCursor;
@@ -69,5 +97,5 @@ export function useEvidence(
     }
   }
 
-  return { ...state, evidence, onlyAgainst, page, next, previous, fetchAll };
+  return { ...state, evidence, onlyAgainst, autoShowingAll, page, next, previous, fetchAll };
 }
