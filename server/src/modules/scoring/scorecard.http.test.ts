@@ -135,5 +135,22 @@ describe.each(testDatabases())('the hand-checked fixture over HTTP GraphQL on %s
     const badUnit = await gql(app, '{ unitScorecard(unitCode: "NOPE", period: "2023-03") { rank } }', { token });
     expect(errorCodes(badUnit)).toEqual(['UNIT_NOT_FOUND']);
     expect(badUnit.raw).not.toMatch(/stacktrace|node_modules|\.ts:\d+/);
+    for (const [from, to] of [['2023-01', '2023-Q1'], ['2023-03', '2023-01'], ['2023-1', '2023-03']]) {
+      const badTrend = await gql(app, `{ unitTrend(unitCode: "A01", from: "${from}", to: "${to}") { composite } }`, { token });
+      expect(errorCodes(badTrend), `${from}–${to}`).toEqual(['BAD_USER_INPUT']);
+    }
+  });
+
+  test('a trend lists the periods with data in order', async () => {
+    const res = await gql<{ unitTrend: Array<{ period: { id: string }; composite: number | null }> }>(
+      app,
+      '{ unitTrend(unitCode: "A02", from: "2023-01", to: "2023-04") { period { id } composite } }',
+      { token },
+    );
+    expect(res.errors).toEqual([]);
+    const march = res.data?.unitTrend.find((t) => t.period.id === '2023-03');
+    expect(march?.composite).toBeCloseTo(40.660714, 4);
+    const ids = res.data?.unitTrend.map((t) => t.period.id) ?? [];
+    expect(ids).toEqual([...ids].sort());
   });
 });

@@ -17,6 +17,24 @@ import { listUnits } from '../units/unit.service.js';
 import { readDataVersion } from './data-version.js';
 import { VersionedCache } from './versioned-cache.js';
 
+/** The periods of a trend: same kind, `from` not after `to`. Anything else is the caller's mistake. */
+function trendPeriods(fromId: string, toId: string): Period[] {
+  let periods: Period[] = [];
+  try {
+    periods = periodsBetween(fromId, toId);
+  } catch {
+    // periodsBetween throws RangeError on a malformed id or two kinds (month vs quarter).
+  }
+  if (periods.length === 0) {
+    throw new AppError(
+      ERROR_CODES.BAD_USER_INPUT,
+      `「${fromId}」到「${toId}」不是同一类型、由早到晚的周期范围。"${fromId}"–"${toId}" is not a range of periods of one kind, earliest first.`,
+      { from: fromId, to: toId },
+    );
+  }
+  return periods;
+}
+
 /** A ranking with everything the API needs to describe it. */
 export interface ComputedRanking {
   period: Period;
@@ -91,10 +109,7 @@ export class ScoringService {
 
   /** Rankings of consecutive periods of one kind, oldest first; periods without data are skipped. */
   async trend(em: EntityManager, fromId: string, toId: string, scope: RankingScope): Promise<ComputedRanking[]> {
-    const periods = periodsBetween(fromId, toId);
-    if (periods.length === 0) {
-      throw new AppError(ERROR_CODES.BAD_USER_INPUT, `「${fromId}」到「${toId}」不是同一类型的周期范围。"${fromId}"–"${toId}" is not a range of periods of one kind.`);
-    }
+    const periods = trendPeriods(fromId, toId);
     if (periods.length > 60) {
       throw new AppError(ERROR_CODES.BAD_USER_INPUT, '趋势最多覆盖 60 个周期。A trend covers at most 60 periods.');
     }
