@@ -10,9 +10,11 @@ import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import type { MikroORM } from '@mikro-orm/core';
 import express from 'express';
 import type { AppConfig } from './config.js';
-import type { GraphQLContext } from './graphql/context.js';
+import type { GraphQLContext, Viewer } from './graphql/context.js';
 import { formatError } from './graphql/format-error.js';
 import { currentRequestId, hardening, requestIdMiddleware, withLimitCode, withRootFieldDeadlines } from './graphql/limits/index.js';
+import { FAST_VIEWER, fastPath } from './graphql/fast-path/middleware.js';
+import { FastLookupReader } from './graphql/fast-path/lookup.js';
 import { ResponseCache } from './graphql/response-cache.js';
 import { buildApiSchema } from './graphql/schema.js';
 import { viewerFromRequest } from './graphql/viewer.js';
@@ -68,12 +70,15 @@ export async function startApp(orm: MikroORM, config: AppConfig): Promise<Runnin
     });
   }
 
-  // One context per request, built at most once: the response cache needs the viewer before Apollo runs.
+  // One context per request, built at most once (Apollo may ask for it more than once).
   const contextFor = async (req: express.Request, res: express.Response): Promise<GraphQLContext> => {
     const built = res.locals.graphqlContext as Promise<GraphQLContext> | undefined;
     if (built) return built;
     const em = orm.em.fork();
-    const context = viewerFromRequest(em, req, config.sessionIdleHours).then((viewer) => ({
+    // The fast path has already authenticated this request when it looked for a cached answer.
+    const known = res.locals[FAST_VIEWER] as Viewer | undefined;
+    const viewer = known ? Promise.resolve(known) : viewerFromRequest(em, req, config.sessionIdleHours);
+    const context = viewer.then((viewer) => ({
       em, viewer, services, requestId: String(res.locals.requestId), ip: req.ip ?? '', req, res,
     }));
     res.locals.graphqlContext = context;
@@ -84,7 +89,7 @@ export async function startApp(orm: MikroORM, config: AppConfig): Promise<Runnin
     '/graphql',
     express.json({ limit: BODY_LIMIT }),
     requestIdMiddleware,
-    responseCache.middleware(contextFor),
+    fastPath(responseCache, new FastLookupReader(orm), services),
     expressMiddleware(apollo, { context: async ({ req, res }) => contextFor(req, res) }),
   );
 

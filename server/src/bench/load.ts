@@ -126,7 +126,11 @@ export async function loadServer(orm: MikroORM, opts: LoadOptions): Promise<Load
     await warm(() => post(server.base, JSON.parse(rankingBody), token));
     await warm(() => post(server.base, JSON.parse(scorecardBody(opts.unitCodes[0])), token));
 
-    const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
+    // The headers the dashboard's fetch sends (client/src/api/request.ts); a browser always offers gzip.
+    const headers = {
+      'content-type': 'application/json', accept: 'application/json', 'accept-encoding': 'gzip, deflate, br',
+      authorization: `Bearer ${token}`,
+    };
     const run = async (query: string, body: string, rotate?: (i: number) => string): Promise<LoadResult> => {
       let i = 0;
       const result = await autocannon()({

@@ -1,5 +1,6 @@
+import { gzip } from 'node:zlib';
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { NextFunction, Request, Response } from 'express';
+import type { Response } from 'express';
 import { Kind, parse, type OperationDefinitionNode } from 'graphql';
 import type { GraphQLContext } from './context.js';
 
@@ -10,29 +11,28 @@ import type { GraphQLContext } from './context.js';
  */
 const CACHEABLE_FIELDS = new Set(['ranking', 'unitScorecard', 'unitTrend', 'cityTrend']);
 
-/** Serialized responses kept per process (the ranking is ~150 KB; a scorecard ~5 KB). */
+/** Serialized responses kept per process (the ranking is ~150 KB, ~12 KB gzipped; a scorecard ~5 KB). */
 const MAX_BYTES = 64 * 1024 * 1024;
 const MAX_QUERY_TEXTS = 500;
+/** Headers of Apollo's answer that are not the answer's own (per request, or recomputed on send). */
+const PER_REQUEST_HEADERS = new Set(['x-request-id', 'content-length', 'date', 'connection', 'keep-alive', 'transfer-encoding']);
 
-interface GraphQLBody {
-  query?: unknown;
-  variables?: unknown;
-  operationName?: unknown;
+/** What Apollo sent for a query, ready to be written again: the bytes, and gzipped once on the side. */
+export interface CachedResponse {
+  headers: Array<[string, string]>;
+  body: Buffer;
+  /** Filled in the background after the entry is stored; until then gzip clients get `body`. */
+  gzipped: Buffer | null;
 }
 
 /**
  * Whole-response cache for the dashboard's read queries. Profiling the ranking under load showed
  * the time going to graphql-js executing ~10,000 fields and JSON-serializing ~150 KB per request,
- * not to the database: a hit skips both and sends the bytes a previous execution produced.
- *
- * Safe across processes: the key includes the scheme and data versions read from the database on
- * every request (services.scoring.cacheVersion), so an import through any process changes the key
- * everywhere. The viewer is still authenticated per request (the session lookup runs first), and
- * the key includes role and unit, so a UNIT user never receives another role's answer. Only
- * responses without errors are stored.
+ * not to the database: a hit skips both and sends the bytes a previous execution produced
+ * (graphql/fast-path/middleware.ts decides who may get which entry).
  */
 export class ResponseCache {
-  private readonly responses = new Map<string, string>();
+  private readonly responses = new Map<string, CachedResponse>();
   private bytes = 0;
   /** Query text → whether all its root fields are cacheable (parsing once per distinct text). */
   private readonly texts = new Map<string, boolean>();
@@ -53,39 +53,18 @@ export class ResponseCache {
     };
   }
 
-  /**
-   * Express middleware in front of Apollo: answers a cached query, or lets Apollo answer and keeps
-   * the body. `context` builds (once) the request's GraphQL context, which Apollo then reuses.
-   */
-  middleware(context: (req: Request, res: Response) => Promise<GraphQLContext>) {
-    return async (req: Request, res: Response, next: NextFunction): Promise<void> => {
-      try {
-        const body = req.method === 'POST' ? (req.body as GraphQLBody | undefined) : undefined;
-        if (!body || typeof body.query !== 'string' || !this.cacheableText(body.query)) return next();
-        const ctx = await context(req, res);
-        if (!ctx.viewer) return next();
-        const version = await ctx.services.scoring.cacheVersion(ctx.em);
-        const key = JSON.stringify([body.query, body.variables ?? null, body.operationName ?? null, ctx.viewer.role, ctx.viewer.unitCode, version]);
-        const hit = this.responses.get(key);
-        if (hit !== undefined) {
-          this.responses.delete(key);
-          this.responses.set(key, hit);
-          res.status(200).type('application/json; charset=utf-8').send(hit);
-          return;
-        }
-        const send = res.send.bind(res);
-        res.send = (out: unknown) => {
-          if (res.statusCode === 200 && typeof out === 'string' && this.clean.has(res)) this.remember(key, out);
-          return send(out);
-        };
-        next();
-      } catch (err) {
-        next(err);
-      }
-    };
+  get(key: string): CachedResponse | undefined {
+    const hit = this.responses.get(key);
+    if (hit) {
+      // Refresh recency (LRU).
+      this.responses.delete(key);
+      this.responses.set(key, hit);
+    }
+    return hit;
   }
 
-  private cacheableText(query: string): boolean {
+  /** Whether a query text selects only cacheable root fields (one query operation, no fragments at the root). */
+  cacheableText(query: string): boolean {
     let ok = this.texts.get(query);
     if (ok === undefined) {
       ok = rootFieldsCacheable(query);
@@ -95,17 +74,48 @@ export class ResponseCache {
     return ok;
   }
 
-  private remember(key: string, body: string): void {
+  /**
+   * Lets Apollo answer, and keeps the answer under `key` when it was a 200 without GraphQL errors.
+   * Apollo's Express integration sends the complete body with one `res.send(string)`.
+   */
+  captureInto(key: string, res: Response): void {
+    const send = res.send.bind(res);
+    res.send = (out: unknown) => {
+      const result = send(out);
+      if (res.statusCode === 200 && typeof out === 'string' && this.clean.has(res)) this.remember(key, res, out);
+      return result;
+    };
+  }
+
+  private remember(key: string, res: Response, text: string): void {
+    const body = Buffer.from(text, 'utf8');
     if (body.length > MAX_BYTES / 8) return;
-    const old = this.responses.get(key);
-    if (old !== undefined) this.bytes -= old.length;
-    this.responses.set(key, body);
-    this.bytes += body.length;
-    while (this.bytes > MAX_BYTES) {
-      const [oldestKey, oldest] = this.responses.entries().next().value as [string, string];
-      this.responses.delete(oldestKey);
-      this.bytes -= oldest.length;
+    const headers: Array<[string, string]> = [];
+    for (const [name, value] of Object.entries(res.getHeaders())) {
+      if (value !== undefined && !PER_REQUEST_HEADERS.has(name)) headers.push([name, Array.isArray(value) ? value.join(', ') : String(value)]);
     }
+    const entry: CachedResponse = { headers, body, gzipped: null };
+    this.drop(key);
+    this.responses.set(key, entry);
+    this.bytes += body.length;
+    // Compressed off the request path (zlib's thread pool), once per entry instead of once per hit.
+    gzip(body, (err, zipped) => {
+      if (err || this.responses.get(key) !== entry) return;
+      entry.gzipped = zipped;
+      this.bytes += zipped.length;
+    });
+    while (this.bytes > MAX_BYTES) {
+      const oldest = this.responses.keys().next().value;
+      if (oldest === undefined) break;
+      this.drop(oldest);
+    }
+  }
+
+  private drop(key: string): void {
+    const old = this.responses.get(key);
+    if (!old) return;
+    this.responses.delete(key);
+    this.bytes -= old.body.length + (old.gzipped?.length ?? 0);
   }
 }
 

@@ -5,7 +5,7 @@ import { Session } from './session.entity.js';
 import type { User } from './user.entity.js';
 
 /** `last_seen_at` is rewritten at most this often: one write per minute per session, not per request. */
-const SLIDE_EVERY_MS = 60_000;
+export const SLIDE_EVERY_MS = 60_000;
 
 export function hashToken(token: string): string {
   return createHash('sha256').update(token, 'utf8').digest('hex');

@@ -65,10 +65,15 @@ export class ScoringService {
 
   /**
    * The key part every cached score depends on: scheme version and data version. Callers that cache
-   * whole responses (graphql/response-cache.ts) key them by it too.
+   * whole responses (graphql/fast-path/middleware.ts) key them by versionKey.
    */
   async cacheVersion(em: EntityManager): Promise<string> {
-    return `${this.currentScheme().version}|${await readDataVersion(em)}`;
+    return this.versionKey(await readDataVersion(em));
+  }
+
+  /** cacheVersion for a data version read elsewhere (the response cache's fast path reads it with the session). */
+  versionKey(dataVersion: string): string {
+    return `${this.currentScheme().version}|${dataVersion}`;
   }
 
   async ranking(em: EntityManager, period: Period, scope: RankingScope): Promise<ComputedRanking> {
