@@ -17,10 +17,16 @@ import { User } from '../modules/accounts/user.entity.js';
 import { Session } from '../modules/accounts/session.entity.js';
 import { LoginAttempt } from '../modules/accounts/login-attempt.entity.js';
 import { AuditEntry } from '../modules/audit/audit-entry.entity.js';
+import { U1WindowRollup } from '../modules/rollups/u1-window.entity.js';
+import { U1MetRollup } from '../modules/rollups/u1-met.entity.js';
+import { CallDayRollup } from '../modules/rollups/call-day.entity.js';
+import { RatingDayRollup } from '../modules/rollups/rating-day.entity.js';
+import { CaseDayRollup } from '../modules/rollups/case-day.entity.js';
 
 /** Every MikroORM entity. Add new ones here. */
 export const entities = [
   Unit, PeriodRecord, CalendarDay, Resource, ResourceUpdate, DataCall, DataDemand, InformationSystem, Officer,
   ServiceItem, ServiceCase, Rating, Incident, ManualValue, ImportBatch,
   User, Session, LoginAttempt, AuditEntry,
+  U1WindowRollup, U1MetRollup, CallDayRollup, RatingDayRollup, CaseDayRollup,
 ];

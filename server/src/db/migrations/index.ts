@@ -2,6 +2,7 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261127000001_raw_data } from './Migration20261127000001_raw_data.js';
 import { Migration20261127000002_fk_names } from './Migration20261127000002_fk_names.js';
 import { Migration20261128000010_accounts } from './Migration20261128000010_accounts.js';
+import { Migration20261128000020_rollups } from './Migration20261128000020_rollups.js';
 
 /**
  * Every migration, in order. Listed explicitly (not discovered from the file system) so that the
@@ -11,4 +12,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261127000001_raw_data', class: Migration20261127000001_raw_data },
   { name: 'Migration20261127000002_fk_names', class: Migration20261127000002_fk_names },
   { name: 'Migration20261128000010_accounts', class: Migration20261128000010_accounts },
+  { name: 'Migration20261128000020_rollups', class: Migration20261128000020_rollups },
 ];

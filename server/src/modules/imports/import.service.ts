@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { MikroORM } from '@mikro-orm/core';
 import { refreshPeriods } from '../periods/period-refresh.service.js';
+import { refreshRollupsAfterImport } from '../rollups/index.js';
 import { isProblem, parseCell, trim, type Value } from './columns.js';
 import { readCsv } from './csv-reader.js';
 import { IMPORT_ERROR_CODES as E, ImportError, type ImportRowError } from './errors.js';
@@ -90,6 +91,10 @@ export async function importSource(orm: MikroORM, source: ImportSource, opts: Im
       if (run.errorCount === 0) {
         const { added, replaced } = await run.commitCounts();
         result = run.result(source.name, batchId, t0, added, replaced);
+        // Roll-ups (modules/rollups, owned by the measures work): recounted from the rows just written,
+        // for the file's date range, in this same transaction so that readers never see raw rows
+        // without their roll-ups. Keep this call when changing the write path.
+        await refreshRollupsAfterImport(session, kind, result.minDate, result.maxDate, replaced);
         await recordBatch(session, result, startedAt);
         await session.run('commit');
         committed = true;

@@ -1,27 +1,13 @@
 import type { EntityManager } from '@mikro-orm/core';
-import {
-  daysInRange,
-  diffDays,
-  isoWeekBounds,
-  monthBounds,
-  quarterBounds,
-  UPDATE_CYCLES,
-  windowBounds,
-  yearBounds,
-  type Period,
-} from '@scorecard/shared';
-import { query, run, num, type SqlParam } from './db.js';
-
-const COLUMNS = [
-  'day', 'week_start', 'week_end', 'month_start', 'month_end', 'quarter_start', 'quarter_end', 'year_start', 'year_end',
-];
-/** 9 parameters a row; 300 rows stay far below SQLite's and PostgreSQL's parameter limits. */
-const ROWS_PER_INSERT = 300;
+import { diffDays, UPDATE_CYCLES, windowBounds, type Period } from '@scorecard/shared';
+import { emSql, fillCalendar } from '../rollups/index.js';
+import { num, query } from './db.js';
 
 /**
- * Fills calendar_days for every day of [fromDate, toDate]: each day with the bounds of its ISO week
- * (Monday–Sunday), month, quarter and year. Idempotent and safe to run from several processes at once
- * (`on conflict do nothing`); when the range is already complete it costs one indexed count.
+ * Fills calendar_days for every day of [fromDate, toDate] (each day with the bounds of its ISO week,
+ * month, quarter and year) and the due U1 windows ending on the added days (modules/rollups), in
+ * one transaction so that no reader sees days without their due windows. Idempotent and safe to run
+ * from several processes at once; when the range is already complete it costs one indexed count.
  * Returns the number of days that were missing.
  */
 export async function ensureCalendar(em: EntityManager, fromDate: string, toDate: string): Promise<number> {
@@ -29,22 +15,7 @@ export async function ensureCalendar(em: EntityManager, fromDate: string, toDate
   const expected = diffDays(fromDate, toDate) + 1;
   const [row] = await query(em, 'select count(*) as n from calendar_days where day between ? and ?', [fromDate, toDate]);
   if (num(row?.n) === expected) return 0;
-
-  const days = daysInRange(fromDate, toDate);
-  for (let i = 0; i < days.length; i += ROWS_PER_INSERT) {
-    const chunk = days.slice(i, i + ROWS_PER_INSERT);
-    const params: SqlParam[] = [];
-    for (const day of chunk) {
-      const w = isoWeekBounds(day);
-      const m = monthBounds(day);
-      const q = quarterBounds(day);
-      const y = yearBounds(day);
-      params.push(day, w.start, w.end, m.start, m.end, q.start, q.end, y.start, y.end);
-    }
-    const values = chunk.map(() => `(${COLUMNS.map(() => '?').join(', ')})`).join(', ');
-    await run(em, `insert into calendar_days (${COLUMNS.join(', ')}) values ${values} on conflict (day) do nothing`, params);
-  }
-  return days.length;
+  return em.transactional((tx) => fillCalendar(emSql(tx), fromDate, toDate));
 }
 
 /**

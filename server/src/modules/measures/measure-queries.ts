@@ -1,7 +1,7 @@
 import type { ComputedMeasureId, MeasureValue, Period } from '@scorecard/shared';
 import { num, type SqlRow } from './db.js';
 import { raw, sql, type Sql } from './sql.js';
-import { u1Query } from './u1-windows.js';
+import { u1DueByUnit } from './u1-due.js';
 
 export const NA: MeasureValue = { value: null, numerator: null, denominator: null };
 
@@ -53,22 +53,28 @@ export function systemActiveAt(alias: string, e: string): Sql {
 
 export const MEASURE_QUERIES: MeasureQuery[] = [
   {
+    // Due windows counted from resources (./u1-due.ts), met windows from the roll-up kept at import
+    // (modules/rollups/u1-met.ts; met ⊆ due by construction); stacked with union all.
     id: 'U1',
-    sql: u1Query,
+    sql: (p) => sql`select x.unit_code, sum(x.n) as n, sum(x.k) as k from (
+        select d.unit_code, d.n, 0 as k from (${u1DueByUnit(p)}) d
+        union all
+        select unit_code, 0 as n, met as k from u1_met where window_end between ${p.start} and ${p.end}
+      ) x group by x.unit_code`,
     read: ratio,
     absent: NA,
   },
   {
     // Applicable when the unit has a resource registered by E; calls from the unit itself never count.
     id: 'E1',
+    // call_days already excludes self-calls (modules/rollups/call-days.ts).
     // Two per-unit aggregates stacked with union all (no join of aggregates: plans stay flat).
     sql: (p) => sql`select x.unit_code, max(x.applicable) as applicable, sum(x.calls) as v from (
         select unit_code, 1 as applicable, 0 as calls from resources where registered_on <= ${p.end} group by unit_code
         union all
-        select r.unit_code, 0 as applicable, sum(dc.count) as calls
-        from data_calls dc join resources r on r.resource_id = dc.resource_id
-        where dc.called_on between ${p.start} and ${p.end} and dc.caller_unit_code <> r.unit_code
-        group by r.unit_code
+        select unit_code, 0 as applicable, sum(calls) as calls
+        from call_days where day between ${p.start} and ${p.end}
+        group by unit_code
       ) x group by x.unit_code`,
     read: (row) => {
       if (num(row.applicable) !== 1) return { ...NA };
@@ -116,8 +122,8 @@ export const MEASURE_QUERIES: MeasureQuery[] = [
   },
   {
     id: 'R1',
-    sql: (p) => sql`select unit_code, count(*) as n, sum(case when level >= 3 then 1 else 0 end) as k
-      from ratings where rated_on between ${p.start} and ${p.end}
+    sql: (p) => sql`select unit_code, sum(rated) as n, sum(positive) as k
+      from rating_days where day between ${p.start} and ${p.end}
       group by unit_code`,
     read: ratio,
     absent: NA,
@@ -125,9 +131,9 @@ export const MEASURE_QUERIES: MeasureQuery[] = [
   {
     // rectify_due_on = rated_on + 15 days, stored at import: rectified on day 15 is on time, day 16 late.
     id: 'R2',
-    sql: (p) => sql`select unit_code, count(*) as n,
-        sum(case when rectified_on is not null and rectified_on <= rectify_due_on then 1 else 0 end) as k
-      from ratings where rated_on between ${p.start} and ${p.end} and level <= 2
+    // A unit whose ratings in the period are all positive has n = 0: N/A, as with no bad rating at all.
+    sql: (p) => sql`select unit_code, sum(bad) as n, sum(bad_on_time) as k
+      from rating_days where day between ${p.start} and ${p.end}
       group by unit_code`,
     read: ratio,
     absent: NA,
@@ -136,9 +142,9 @@ export const MEASURE_QUERIES: MeasureQuery[] = [
     // ratings / completed cases, capped at 1; the parts stay uncapped so screens show "8 of 3".
     id: 'R3',
     sql: (p) => sql`select x.unit_code, sum(x.n) as n, sum(x.k) as k from (
-        select unit_code, count(*) as n, 0 as k from cases where completed_on between ${p.start} and ${p.end} group by unit_code
+        select unit_code, completed as n, 0 as k from case_days where day between ${p.start} and ${p.end}
         union all
-        select unit_code, 0 as n, count(*) as k from ratings where rated_on between ${p.start} and ${p.end} group by unit_code
+        select unit_code, 0 as n, rated as k from rating_days where day between ${p.start} and ${p.end}
       ) x group by x.unit_code`,
     read: (row) => {
       const r = ratio(row);
@@ -164,8 +170,8 @@ export const MEASURE_QUERIES: MeasureQuery[] = [
   },
   {
     id: 'D3',
-    sql: (p) => sql`select unit_code, count(*) as n, sum(case when channel = 'online' then 1 else 0 end) as k
-      from cases where submitted_on between ${p.start} and ${p.end}
+    sql: (p) => sql`select unit_code, sum(submitted) as n, sum(online) as k
+      from case_days where day between ${p.start} and ${p.end}
       group by unit_code`,
     read: ratio,
     absent: NA,

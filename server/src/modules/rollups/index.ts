@@ -1,0 +1,3 @@
+export { refreshRollupsAfterImport, rebuildAllRollups } from './refresh.js';
+export { fillCalendar } from './calendar.js';
+export { emSql, type RollupSql, type RollupParam, type RollupRow } from './exec.js';
