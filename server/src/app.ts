@@ -19,12 +19,15 @@ import { ResponseCache } from './graphql/response-cache.js';
 import { buildApiSchema } from './graphql/schema.js';
 import { viewerFromRequest } from './graphql/viewer.js';
 import { logger } from './logger.js';
+import { RankingWarmer } from './modules/scoring/warm-up.js';
 import { createServices, type Services } from './services.js';
 
 export interface RunningApp {
   url: string;
   port: number;
   services: Services;
+  /** Null when config.warmUp is off. */
+  warmer: RankingWarmer | null;
   close(): Promise<void>;
 }
 
@@ -122,11 +125,16 @@ export async function startApp(orm: MikroORM, config: AppConfig): Promise<Runnin
   const port = (httpServer.address() as AddressInfo).port;
   const url = `http://localhost:${port}`;
   logger.info({ url }, 'server listening');
+  // After listen: requests are served while the latest periods are computed (modules/scoring/warm-up.ts).
+  const warmer = config.warmUp ? new RankingWarmer(orm, services.scoring) : null;
+  warmer?.start();
   return {
     url,
     port,
     services,
+    warmer,
     close: async () => {
+      warmer?.stop();
       await apollo.stop();
     },
   };

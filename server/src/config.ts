@@ -8,6 +8,8 @@ export interface AppConfig {
   adminPassword: string | undefined;
   demoPassword: string;
   sessionIdleHours: number;
+  /** Compute the latest periods' rankings in the background after start and after imports (WARM_UP=false: off). */
+  warmUp: boolean;
   /** Directory of the built client served at `/`. */
   clientDist: string;
 }
@@ -25,6 +27,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     adminPassword: env.ADMIN_PASSWORD || undefined,
     demoPassword: env.DEMO_PASSWORD || DEFAULT_DEMO_PASSWORD,
     sessionIdleHours: Number(env.SESSION_IDLE_HOURS ?? 8),
+    warmUp: env.WARM_UP !== 'false',
     clientDist: env.CLIENT_DIST ?? new URL('../../client/dist', import.meta.url).pathname,
   };
 }

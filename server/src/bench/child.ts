@@ -15,6 +15,8 @@ export interface ChildMessage<T> {
   ok: boolean;
   run?: T;
   port?: number;
+  /** Server child: seconds from start until the ranking warm-up was done. */
+  warmSeconds?: number;
   error?: string;
 }
 

@@ -33,7 +33,8 @@ function formatValue(v: number | null, unit: string): string {
 export function renderTable(figures: readonly Figure[]): string {
   const rows = figures.map((f) => [
     f.label,
-    formatValue(f.measured, f.unit),
+    // A step that could not run says why in the measured column (e.g. "not measured: chromium missing").
+    f.measured === null && f.note ? f.note : formatValue(f.measured, f.unit),
     f.target ? `${f.target.op} ${formatValue(f.target.value, f.unit)}` : '',
     statusOf(f),
   ]);

@@ -4,6 +4,7 @@ import { startApp, type RunningApp } from '../app.js';
 import { loadConfig } from '../config.js';
 import { hashPassword } from '../modules/accounts/passwords.js';
 import { insertUser } from '../modules/accounts/users.service.js';
+import { measureBrowser, type BrowserFigures } from './browser.js';
 import { childModule, forkForMessage } from './child.js';
 import { RANKING_QUERY, SCORECARD_QUERY } from './queries.js';
 
@@ -38,9 +39,20 @@ export interface LoadResult {
   failed: number;
 }
 
+/** What the load step measured: both queries under load, then the browser on the same server. */
+export interface LoadRun {
+  ranking: LoadResult;
+  scorecard: LoadResult;
+  /** Seconds from server start until its ranking warm-up finished (null: in-process, warm-up off). */
+  warmSeconds: number | null;
+  browser: BrowserFigures;
+}
+
 export interface LoadOptions {
   url: string;
   period: string;
+  /** The period the browser switches to (the month before `period`). */
+  otherPeriod: string;
   unitCodes: string[];
   connections: number;
   durationSeconds: number;
@@ -50,12 +62,13 @@ export interface LoadOptions {
 const PASSWORD = 'bench-leader-1';
 
 /** The server under load: a child process running dist/main's startApp, or (from sources) in-process. */
-async function startServer(url: string, child: boolean): Promise<{ base: string; stop(): Promise<void> }> {
+async function startServer(url: string, child: boolean): Promise<{ base: string; warmSeconds: number | null; stop(): Promise<void> }> {
   const module = child ? childModule('server-child.js') : null;
   if (module) {
     const { child: proc, message } = await forkForMessage(module, [url], { ...process.env, LOG_LEVEL: 'silent' });
     return {
       base: `http://127.0.0.1:${message.port}`,
+      warmSeconds: message.warmSeconds ?? null,
       stop: () => new Promise((resolve) => {
         proc.once('exit', () => resolve());
         proc.kill('SIGTERM');
@@ -64,8 +77,11 @@ async function startServer(url: string, child: boolean): Promise<{ base: string;
   }
   const { openDatabase } = await import('../db/orm.js');
   const orm = await openDatabase(url);
-  const app: RunningApp = await startApp(orm, loadConfig({ ...process.env, PORT: '0', HOST: '127.0.0.1', DEMO_DATA: 'false', LOG_LEVEL: 'silent' }));
-  return { base: `http://127.0.0.1:${app.port}`, stop: async () => { await app.close(); await orm.close(true); } };
+  const t0 = performance.now();
+  const app: RunningApp = await startApp(orm, loadConfig({ ...process.env, PORT: '0', HOST: '127.0.0.1', DEMO_DATA: 'false', LOG_LEVEL: 'silent', WARM_UP: 'true' }));
+  await app.warmer?.idle();
+  const warmSeconds = app.warmer ? (performance.now() - t0) / 1000 : null;
+  return { base: `http://127.0.0.1:${app.port}`, warmSeconds, stop: async () => { await app.close(); await orm.close(true); } };
 }
 
 async function post(base: string, body: unknown, token?: string): Promise<Record<string, unknown>> {
@@ -106,7 +122,7 @@ function autocannon(): Autocannon {
  * `connections` connections for `durationSeconds`. Each query is asked once first (a cold cache is
  * the recompute figure's business, not this one's). Scorecard requests rotate over every unit.
  */
-export async function loadServer(orm: MikroORM, opts: LoadOptions): Promise<LoadResult[]> {
+export async function loadServer(orm: MikroORM, opts: LoadOptions): Promise<LoadRun> {
   const username = await createLeader(orm);
   const server = await startServer(opts.url, opts.childProcess);
   try {
@@ -150,7 +166,9 @@ export async function loadServer(orm: MikroORM, opts: LoadOptions): Promise<Load
     const ranking = await run('ranking', rankingBody);
     const codes = opts.unitCodes;
     const scorecard = await run('unitScorecard', scorecardBody(codes[0]), (i) => scorecardBody(codes[i % codes.length]));
-    return [ranking, scorecard];
+    // Last, so that Chromium does not share the cores with autocannon.
+    const browser = await measureBrowser(server.base, token, opts.period, opts.otherPeriod);
+    return { ranking, scorecard, warmSeconds: server.warmSeconds, browser };
   } finally {
     await server.stop();
   }

@@ -1,4 +1,5 @@
 import type { BareInsert } from './bare-insert.js';
+import type { BrowserFigures } from './browser.js';
 import type { BundleSize } from './bundle.js';
 import type { Figure } from './figures.js';
 import type { ImportRun } from './import-run.js';
@@ -12,7 +13,8 @@ export interface BenchDetails {
   bare: BareInsert | null;
   extraDay: { rows: number; seconds: number };
   recompute: { cold: Recompute; incremental: Recompute };
-  load: { ranking: LoadResult; scorecard: LoadResult; period: string };
+  load: { ranking: LoadResult; scorecard: LoadResult; period: string; warmSeconds: number | null };
+  browser: BrowserFigures;
   whatIf: WhatIf;
   bundle: BundleSize | null;
   loadAverage: { before: number[]; after: number[] };
@@ -50,6 +52,12 @@ export function figuresOf(d: BenchDetails): Figure[] {
     { id: 'scorecard.requestsPerSecond', label: 'scorecard query throughput', measured: d.load.scorecard.requestsPerSecond, unit: 'req/s', target: null },
     { id: 'scorecard.p50Ms', label: 'scorecard query p50', measured: d.load.scorecard.p50Ms, unit: 'ms', target: null },
     { id: 'scorecard.p99Ms', label: 'scorecard query p99', measured: d.load.scorecard.p99Ms, unit: 'ms', target: { op: '<=', value: 50 } },
+    { id: 'warmUp.seconds', label: 'server warm-up after start (latest periods)', measured: d.load.warmSeconds, unit: 's', target: null,
+      note: d.load.warmSeconds === null ? 'in-process server: warm-up off' : undefined },
+    { id: 'browser.rankingLcpMs', label: 'ranking page LCP (headless Chromium)', measured: d.browser.rankingLcpMs, unit: 'ms',
+      target: { op: '<=', value: 1500 }, note: d.browser.note },
+    { id: 'browser.periodSwitchMs', label: 'period switch re-render', measured: d.browser.periodSwitchMs, unit: 'ms',
+      target: { op: '<=', value: 300 }, note: d.browser.note },
     { id: 'whatIf.medianMs', label: `what-if re-rank, ${d.whatIf.units} units (median)`, measured: d.whatIf.medianMs, unit: 'ms', target: { op: '<=', value: 50 } },
     { id: 'bundle.rankingKB', label: 'ranking page initial JS (gzip)', measured: d.bundle ? d.bundle.rankingGzipBytes / 1024 : null, unit: 'KB',
       target: { op: '<=', value: 250 }, note: d.bundle ? undefined : 'client/dist is missing (pnpm build)' },

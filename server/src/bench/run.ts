@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { basename, join } from 'node:path';
 import type { MikroORM } from '@mikro-orm/core';
+import { previousPeriod } from '@scorecard/shared';
 import { loadConfig } from '../config.js';
 import { openDatabase, REPO_ROOT } from '../db/orm.js';
 import { listUnits } from '../modules/units/unit.service.js';
@@ -74,8 +75,8 @@ export async function runBench(o: BenchOptions): Promise<BenchResults> {
     const latestMonth = periods.filter((p) => p.kind === 'month').sort((a, b) => b.end.localeCompare(a.end))[0];
     const unitCodes = (await listUnits(orm.em.fork())).map((u) => u.code);
     o.log(`→ load: ranking and scorecard of ${latestMonth.id}, ${o.connections} connections × ${o.durationSeconds} s each`);
-    const [ranking, scorecard] = await loadServer(orm, {
-      url: db.url, period: latestMonth.id, unitCodes, connections: o.connections,
+    const { ranking, scorecard, warmSeconds, browser } = await loadServer(orm, {
+      url: db.url, period: latestMonth.id, otherPeriod: previousPeriod(latestMonth).id, unitCodes, connections: o.connections,
       durationSeconds: o.durationSeconds, childProcess: o.childProcesses,
     });
 
@@ -87,7 +88,7 @@ export async function runBench(o: BenchOptions): Promise<BenchResults> {
     const details = {
       dataset: { dir: data.dir, reused: data.reused, lastDay: data.lastDay, files: imported.files.length },
       import: imported, bare, extraDay: { rows: extra.rows, seconds: extra.seconds },
-      recompute: { cold, incremental }, load: { ranking, scorecard, period: latestMonth.id },
+      recompute: { cold, incremental }, load: { ranking, scorecard, period: latestMonth.id, warmSeconds }, browser,
       whatIf, bundle, loadAverage: { before: loadBefore, after: loadavg() },
     };
     const figures: Figure[] = figuresOf(details);
