@@ -14,25 +14,30 @@ const smaller = (a: string, b: string): string => `case when ${a} < ${b} then ${
  * consecutive seqs:
  *   lo = max(first window ending in [S, E], first window with ws ≥ registered_on)
  *   hi = min(last window ending in [S, E],  last window with we < retired_on)
- * and due = hi − lo + 1 when hi ≥ lo. The two per-resource lookups are index seeks (order by …
- * limit 1), so a year costs about as much as a month: ~15k resources × 2 seeks instead of
- * resources × days (0.7 s for a city-year before). A window missing from u1_windows outside
- * [S, E] cannot change lo or hi: the period's own windows bound both.
+ * and due = hi − lo + 1 when hi ≥ lo. A per-resource bound is an index seek (order by … limit 1),
+ * so a year costs about what a month costs, instead of resources × days (0.7 s for a city-year's
+ * year on SQLite before). A window missing from u1_windows outside [S, E] cannot change lo or hi:
+ * the period's own windows bound both.
  */
 export function u1DueByUnit(period: Period): Sql {
   const lo = larger('x.a', 'x.lo');
   const hi = smaller('x.z', 'x.hi');
+  // A resource registered by the start of the period's first window, or retired (if ever) after
+  // the end of its last one, needs no lookup: its bound is the period's (most resources, so the
+  // seeks are a few per resource registered or retired within the period).
   return sql`select x.unit_code, sum(case when x.a is null or x.z is null or ${raw(hi)} < ${raw(lo)} then 0
         else ${raw(hi)} - ${raw(lo)} + 1 end) as n
       from (
         select r.unit_code, b.lo, b.hi,
-          (select w.seq from u1_windows w where w.cycle = r.update_cycle and w.window_start >= r.registered_on
-            order by w.window_start limit 1) as a,
-          case when r.retired_on is null then b.hi else
+          case when r.registered_on <= b.first_start then b.lo else
+            (select w.seq from u1_windows w where w.cycle = r.update_cycle and w.window_start >= r.registered_on
+              order by w.window_start limit 1) end as a,
+          case when r.retired_on is null or r.retired_on > b.last_end then b.hi else
             (select w.seq from u1_windows w where w.cycle = r.update_cycle and w.window_end < r.retired_on
               order by w.window_end desc limit 1) end as z
         from resources r
-        join (select cycle, min(seq) as lo, max(seq) as hi from u1_windows
-              where window_end between ${period.start} and ${period.end} group by cycle) b on b.cycle = r.update_cycle
+        join (select cycle, min(seq) as lo, max(seq) as hi, min(window_start) as first_start, max(window_end) as last_end
+              from u1_windows where window_end between ${period.start} and ${period.end} group by cycle) b
+          on b.cycle = r.update_cycle
       ) x group by x.unit_code`;
 }
