@@ -3,7 +3,7 @@ import { requirePeriod } from '@scorecard/shared';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createTestDatabase, testDatabases, type TestDatabase } from '../../test/databases.js';
 import { importSource } from '../imports/index.js';
-import { tableRows, type TableRow } from '../imports/test-helpers.js';
+import type { TableRow } from '../imports/test-helpers.js';
 import { computeMeasures } from '../measures/index.js';
 import { loadMeasureFixture } from '../measures/testing/fixture.js';
 import { emSql } from './exec.js';
@@ -34,8 +34,8 @@ describe.each(testDatabases())('roll-ups maintained at import on %s', (kind) => 
   const rollups = async (): Promise<Record<string, TableRow[]>> => {
     const out: Record<string, TableRow[]> = {};
     for (const [table, order] of Object.entries(ROLLUPS)) {
-      const rows = await db.orm.em.fork().getConnection().execute<TableRow[]>(`select * from ${table} order by ${order}`);
-      out[table] = rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === 'string' ? v : Number(v)])));
+      const rows: TableRow[] = await db.orm.em.fork().getConnection().execute<TableRow[]>(`select * from ${table} order by ${order}`);
+      out[table] = rows.map((r: TableRow) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === 'string' ? v : Number(v)])));
     }
     return out;
   };
