@@ -199,7 +199,6 @@ export type PeriodsQuery = {
 export type RankingQueryVariables = Exact<{
   period: string;
   scope?: RankingScope | null | undefined;
-  withSubIndicators: boolean;
 }>;
 
 export type RankingQuery = {
@@ -227,15 +226,21 @@ export type RankingQuery = {
         score: number | null;
         applicable: boolean;
       }>;
-      subIndicators?: Array<{
-        id: string;
-        dimensionId: string;
-        name: string;
-        nameEn: string;
-        score: number | null;
-        applicable: boolean;
-        pointsLost: number;
-      }> | null;
+    }>;
+  };
+};
+
+export type RankingHeatmapQueryVariables = Exact<{
+  period: string;
+  scope?: RankingScope | null | undefined;
+}>;
+
+export type RankingHeatmapQuery = {
+  ranking: {
+    period: { id: string };
+    rows: Array<{
+      unit: { code: string };
+      subIndicators: Array<{ id: string; score: number | null; applicable: boolean }> | null;
     }>;
   };
 };
@@ -552,7 +557,7 @@ export const PeriodsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<PeriodsQuery, PeriodsQueryVariables>;
 export const RankingDocument = new TypedDocumentString(`
-    query Ranking($period: String!, $scope: RankingScope, $withSubIndicators: Boolean!) {
+    query Ranking($period: String!, $scope: RankingScope) {
   ranking(period: $period, scope: $scope) {
     period {
       id
@@ -592,19 +597,29 @@ export const RankingDocument = new TypedDocumentString(`
         score
         applicable
       }
-      subIndicators @include(if: $withSubIndicators) {
-        id
-        dimensionId
-        name
-        nameEn
-        score
-        applicable
-        pointsLost
-      }
     }
   }
 }
     `) as unknown as TypedDocumentString<RankingQuery, RankingQueryVariables>;
+export const RankingHeatmapDocument = new TypedDocumentString(`
+    query RankingHeatmap($period: String!, $scope: RankingScope) {
+  ranking(period: $period, scope: $scope) {
+    period {
+      id
+    }
+    rows {
+      unit {
+        code
+      }
+      subIndicators {
+        id
+        score
+        applicable
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RankingHeatmapQuery, RankingHeatmapQueryVariables>;
 export const ResetUserPasswordDocument = new TypedDocumentString(`
     mutation ResetUserPassword($id: String!, $newPassword: String!) {
   resetUserPassword(id: $id, newPassword: $newPassword)
