@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { RunningApp } from './app.js';
 import { createTestDatabase, testDatabases, type TestDatabase } from './test/databases.js';
-import { gql, startTestServer } from './test/http.js';
+import { gql, startTestApp } from './test/http.js';
 
 describe.each(testDatabases())('the real server over HTTP on %s', (kind) => {
   let db: TestDatabase;
@@ -13,7 +13,7 @@ describe.each(testDatabases())('the real server over HTTP on %s', (kind) => {
     db = await createTestDatabase(kind);
     const clientDist = mkdtempSync(join(tmpdir(), 'client-dist-'));
     writeFileSync(join(clientDist, 'index.html'), '<!doctype html><div id="app">shell</div>');
-    app = await startTestServer(db.orm, { CLIENT_DIST: clientDist });
+    app = await startTestApp(db.orm, { CLIENT_DIST: clientDist, LOG_LEVEL: 'silent' });
   });
   afterAll(async () => {
     await app?.close();
@@ -21,15 +21,15 @@ describe.each(testDatabases())('the real server over HTTP on %s', (kind) => {
   });
 
   test('answers a GraphQL query on a free port', async () => {
-    const res = await gql<{ appInfo: { demoData: boolean; version: string } }>(app.url, '{ appInfo { demoData version } }');
+    const res = await gql<{ appInfo: { demoData: boolean; version: string } }>(app, '{ appInfo { demoData version } }');
     expect(res.status).toBe(200);
-    expect(res.errors).toBeUndefined();
+    expect(res.errors).toEqual([]);
     expect(res.data?.appInfo).toEqual({ demoData: false, version: expect.stringMatching(/^\d+\.\d+\.\d+$/) });
   });
 
   test('refuses data to an anonymous caller with UNAUTHENTICATED and no stack trace', async () => {
-    const res = await gql(app.url, '{ units { code } }');
-    expect(res.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const res = await gql(app, '{ units { code } }');
+    expect(res.errors[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect(JSON.stringify(res)).not.toMatch(/stacktrace|\.ts:\d+|node_modules/);
   });
 

@@ -2,7 +2,7 @@ import { getNamedType, isCompositeType, type GraphQLField } from 'graphql';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { RunningApp } from '../app.js';
 import { createTestDatabase, testDatabases, type TestDatabase } from '../test/databases.js';
-import { createTestUser, gql, loginToken, startTestApp } from '../test/accounts-http.js';
+import { createTestUser, gql, loginToken, startTestApp } from '../test/http.js';
 import type { Role } from './context.js';
 import { MUTATION_RULES, QUERY_RULES, type Audience, type FieldRule } from './permissions.matrix.js';
 import { buildApiSchema } from './schema.js';

@@ -3,7 +3,7 @@ import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { RunningApp } from '../../app.js';
 import { createTestDatabase, testDatabases, type TestDatabase } from '../../test/databases.js';
-import { createTestUser, errorCodes, gql, loginToken, startTestApp } from '../../test/accounts-http.js';
+import { createTestUser, errorCodes, gql, loginToken, startTestApp } from '../../test/http.js';
 
 const OWN = 'U-OWN';
 const OTHER = 'U-OTHER';

@@ -3,7 +3,7 @@ import { buildSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { RunningApp } from '../../app.js';
 import { createTestDatabase, type TestDatabase } from '../../test/databases.js';
-import { createTestUser, errorCodes, gql, loginToken, startTestApp, type GqlResponse } from '../../test/accounts-http.js';
+import { createTestUser, errorCodes, gql, loginToken, startTestApp, type GqlResponse } from '../../test/http.js';
 import { formatError } from '../format-error.js';
 import { hardening, withRootFieldDeadlines } from './index.js';
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { RunningApp } from '../../app.js';
 import { createTestDatabase, testDatabases, type TestDatabase } from '../../test/databases.js';
-import { createTestUser, errorCodes, gql, loginToken, startTestApp, TEST_PASSWORD } from '../../test/accounts-http.js';
+import { createTestUser, errorCodes, gql, loginToken, startTestApp, TEST_PASSWORD } from '../../test/http.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { Session } from './session.entity.js';
 

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { RunningApp } from '../../app.js';
 import { openDatabase } from '../../db/orm.js';
 import { createTestDatabase, type TestDatabase } from '../../test/databases.js';
-import { createTestUser, gql, loginToken, startTestApp } from '../../test/accounts-http.js';
+import { createTestUser, gql, loginToken, startTestApp } from '../../test/http.js';
 import { importPaths } from '../imports/index.js';
 
 const postgres = process.env.TEST_POSTGRES_URL ?? (/^postgres/.test(process.env.DATABASE_URL ?? '') ? process.env.DATABASE_URL : undefined);

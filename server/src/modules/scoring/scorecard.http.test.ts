@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { RunningApp } from '../../app.js';
 import { createTestDatabase, testDatabases, type TestDatabase } from '../../test/databases.js';
-import { createTestUser, errorCodes, gql, loginToken, startTestApp } from '../../test/accounts-http.js';
+import { createTestUser, errorCodes, gql, loginToken, startTestApp } from '../../test/http.js';
 import { importPaths } from '../imports/index.js';
 import { EXPECTED } from '../measures/expected-fixture-values.js';
 
