@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
+  comparePeriodsNewestFirst,
   nextPeriod,
   parsePeriod,
   periodContains,
@@ -26,10 +27,22 @@ describe('parsePeriod', () => {
     expect(parsePeriod(id)).toEqual({ id, kind, start, end, months });
   });
 
-  test.each(['2023-13', '2023-00', '2023-Q5', '2023-Q0', '2023-q1', '23', '2023-3', '2023-M03', ' 2023', '2023-03-01', ''])(
+  test.each(['1989-12', '1989-Q4', '1989', '2100-01', '2100', '0001', '9999-Q4', '2023-13', '2023-00', '2023-Q5', '2023-Q0', '2023-q1', '23', '2023-3', '2023-M03', ' 2023', '2023-03-01', ''])(
     '%j is rejected',
     (id) => expect(parsePeriod(id)).toBeNull(),
   );
+});
+
+test.each(['1990-01', '1990-Q1', '1990', '2099-12', '2099-Q4', '2099'])('%s is the edge of the supported range', (id) => {
+  expect(parsePeriod(id)?.id).toBe(id);
+});
+
+describe('comparePeriodsNewestFirst', () => {
+  test('end descending; at the same end year, quarter, month', () => {
+    const ids = ['2023-11', '2023-Q4', '2023-12', '2023', '2022', '2023-Q3'];
+    expect(ids.map(requirePeriod).sort(comparePeriodsNewestFirst).map((p) => p.id))
+      .toEqual(['2023', '2023-Q4', '2023-12', '2023-11', '2023-Q3', '2022']);
+  });
 });
 
 describe('previousPeriod / nextPeriod', () => {

@@ -7,6 +7,7 @@
  */
 import type { Period, PeriodKind } from '../model/period.js';
 import { daysInMonth, formatCivilDate, parseCivilDate } from './dates.js';
+import { isSupportedDate } from './timestamps.js';
 
 const MONTH_RE = /^(\d{4})-(\d{2})$/;
 const QUARTER_RE = /^(\d{4})-Q([1-4])$/;
@@ -45,7 +46,16 @@ export function yearPeriod(year: number): Period {
   return build('year', year, 1);
 }
 
+/**
+ * The period named by `id`, or null when the id is malformed or the period's dates are not all
+ * supported values (SPEC §2: 1990-01-01 … 2099-12-31), so `1989` or `2100-Q1` is no period.
+ */
 export function parsePeriod(id: string): Period | null {
+  const p = parseWellFormedPeriod(id);
+  return p && isSupportedDate(p.start) && isSupportedDate(p.end) ? p : null;
+}
+
+function parseWellFormedPeriod(id: string): Period | null {
   let m = MONTH_RE.exec(id);
   if (m) {
     const month = Number(m[2]);
@@ -113,6 +123,7 @@ export function periodOfDate(kind: PeriodKind, date: string): Period {
   return yearPeriod(c.year);
 }
 
+/** At the same date the longer period comes first: year, then quarter, then month. */
 const KIND_ORDER: Record<PeriodKind, number> = { year: 0, quarter: 1, month: 2 };
 
 /**
@@ -133,6 +144,12 @@ export function periodsCovering(minDate: string, maxDate: string): Period[] {
 /** Sort order of periodsCovering: start ascending, then year before quarter before month. */
 export function comparePeriods(a: Period, b: Period): number {
   if (a.start !== b.start) return a.start < b.start ? -1 : 1;
+  return KIND_ORDER[a.kind] - KIND_ORDER[b.kind];
+}
+
+/** The period list's order (newest first): end descending, then year before quarter before month. */
+export function comparePeriodsNewestFirst(a: Period, b: Period): number {
+  if (a.end !== b.end) return a.end > b.end ? -1 : 1;
   return KIND_ORDER[a.kind] - KIND_ORDER[b.kind];
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseDateValue, parseTimestampValue } from './timestamps.js';
+import { isSupportedDate, parseDateValue, parseTimestampValue, readTimestamp, SUPPORTED_DATES } from './timestamps.js';
 
 describe('parseDateValue', () => {
   test.each([
@@ -57,4 +57,39 @@ describe('parseTimestampValue', () => {
     'yesterday',
     '',
   ])('%j is invalid', (s) => expect(parseTimestampValue(s)).toBeNull());
+});
+
+/** SPEC §2: dates before 1990-01-01 or after 2099-12-31 are invalid values, for dates and timestamps alike. */
+describe('the supported date range', () => {
+  test.each([
+    ['1989-12-31', null],
+    ['1990-01-01', '1990-01-01'],
+    ['2099-12-31', '2099-12-31'],
+    ['2100-01-01', null],
+    ['0001-01-01', null],
+    ['9999-12-31', null],
+  ])('date %s → %j', (s, out) => expect(parseDateValue(s)).toBe(out));
+
+  test.each([
+    ['1989-12-31 23:59:59', null],
+    ['1990-01-01 00:00:00', '1990-01-01 00:00:00'],
+    ['2099-12-31 23:59', '2099-12-31 23:59:00'],
+    ['2100-01-01 00:00', null],
+    ['9999-12-31T23:59:59', null],
+    // The Shanghai date decides: these cross the bound when converted from UTC.
+    ['1989-12-31T16:00:00Z', '1990-01-01 00:00:00'],
+    ['1989-12-31T15:59:59Z', null],
+    ['2099-12-31T15:59:59Z', '2099-12-31 23:59:59'],
+    ['2099-12-31T16:00:00Z', null],
+  ])('timestamp %s → %j', (s, local) => {
+    expect(parseTimestampValue(s)?.local ?? null).toBe(local);
+    // The format alone is fine: readTimestamp tells a range problem from a format problem.
+    expect(readTimestamp(s)).not.toBeNull();
+  });
+
+  test('bounds are the constant everyone reads', () => {
+    expect(SUPPORTED_DATES).toEqual({ start: '1990-01-01', end: '2099-12-31' });
+    expect([isSupportedDate('1989-12-31'), isSupportedDate('1990-01-01'), isSupportedDate('2099-12-31'), isSupportedDate('2100-01-01')])
+      .toEqual([false, true, true, false]);
+  });
 });

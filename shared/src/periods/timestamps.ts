@@ -10,8 +10,19 @@
  * - Hours 00–23, minutes and seconds 00–59 (no leap second); offset hours 00–23, minutes 00–59.
  * - A bare date is not a timestamp, and a timestamp is not a date: each column has one format.
  * - Asia/Shanghai has been UTC+8 without DST since 1991, which covers every period we evaluate.
+ * - SPEC §2: a date before 1990-01-01 or after 2099-12-31 is an invalid value (one stray `0001-01-01`
+ *   would otherwise open thousands of periods). For a timestamp the rule applies to its Asia/Shanghai
+ *   date, the only part any rule reads: `2099-12-31T20:00:00Z` is 2100-01-01 in Shanghai, so invalid.
  */
-import { civilToDayNumber, dayNumberToCivil, formatCivilDate, parseCivilDate } from './dates.js';
+import { civilToDayNumber, dayNumberToCivil, formatCivilDate, parseCivilDate, type DateRange } from './dates.js';
+
+/** The dates the product accepts as values (SPEC §2); everything else is invalid input. */
+export const SUPPORTED_DATES: Readonly<DateRange> = Object.freeze({ start: '1990-01-01', end: '2099-12-31' });
+
+/** A well-formed `YYYY-MM-DD` inside SUPPORTED_DATES. */
+export function isSupportedDate(date: string): boolean {
+  return date >= SUPPORTED_DATES.start && date <= SUPPORTED_DATES.end;
+}
 
 export interface ParsedTimestamp {
   /** `YYYY-MM-DD`: the Asia/Shanghai calendar date, the only part the rules use. */
@@ -25,14 +36,26 @@ const SHANGHAI_OFFSET_MINUTES = 8 * 60;
 const LOCAL_RE = /^(\d{4}-\d{2}-\d{2}) (\d{2}):(\d{2})(?::(\d{2}))?$/;
 const ISO_RE = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})?$/;
 
-/** A `YYYY-MM-DD` that names a real calendar day, or null. */
+/** A `YYYY-MM-DD` that names a real calendar day within SUPPORTED_DATES, or null. */
 export function parseDateValue(s: string): string | null {
   const t = s.trim();
-  return parseCivilDate(t) ? t : null;
+  return parseCivilDate(t) && isSupportedDate(t) ? t : null;
 }
 
-/** A SPEC §2 timestamp converted to Asia/Shanghai, or null when the format or a field is invalid. */
+/**
+ * A SPEC §2 timestamp converted to Asia/Shanghai, or null when the format or a field is invalid or
+ * its Shanghai date is outside SUPPORTED_DATES.
+ */
 export function parseTimestampValue(s: string): ParsedTimestamp | null {
+  const ts = readTimestamp(s);
+  return ts && isSupportedDate(ts.date) ? ts : null;
+}
+
+/**
+ * The format part of parseTimestampValue, without the date range: only for saying why a value was
+ * refused (a timestamp this reads but parseTimestampValue does not is outside SUPPORTED_DATES).
+ */
+export function readTimestamp(s: string): ParsedTimestamp | null {
   const t = s.trim();
   const m = LOCAL_RE.exec(t) ?? ISO_RE.exec(t);
   if (!m) return null;

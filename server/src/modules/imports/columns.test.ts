@@ -39,6 +39,40 @@ describe('parseCell', () => {
   });
 });
 
+/** SPEC §2's date range at its four edges, for every column type that holds a date (one rule: shared/src/periods). */
+describe('dates outside 1990-01-01 … 2099-12-31 are bad values with the reason', () => {
+  const required: ColumnSpec = { name: 'd', type: 'date' };
+  test.each<[ColumnSpec, string, string | null]>([
+    [required, '1989-12-31', 'import/bad-date'],
+    [required, '1990-01-01', null],
+    [required, '2099-12-31', null],
+    [required, '2100-01-01', 'import/bad-date'],
+    [required, '9999-12-31', 'import/bad-date'],
+    // The fast path (YYYY-MM-DD HH:MM:SS) and the general parser must agree at the edges.
+    [ts, '1989-12-31 23:59:59', 'import/bad-timestamp'],
+    [ts, '1990-01-01 00:00:00', null],
+    [ts, '2099-12-31 23:59:59', null],
+    [ts, '2100-01-01 00:00:00', 'import/bad-timestamp'],
+    [ts, '1989-12-31 23:59', 'import/bad-timestamp'],
+    [ts, '2100-01-01T00:00:00+08:00', 'import/bad-timestamp'],
+    [ts, '2099-12-31T16:00:00Z', 'import/bad-timestamp'],
+    [period, '1989-12', 'import/bad-period'],
+    [period, '2100', 'import/bad-period'],
+  ])('%o %s', (spec, text, code) => {
+    const v = parseCell(spec, text);
+    if (code === null) {
+      expect(typeof v).toBe('string');
+      return;
+    }
+    expect(v).toMatchObject({ code });
+    if (spec.type !== 'period') expect((v as { message: string }).message).toBe(`d "${text}" is outside the supported dates 1990-01-01 … 2099-12-31`.replace('d "', `${spec.name} "`));
+  });
+
+  test('a malformed date keeps the format message', () => {
+    expect(parseCell({ name: 'd', type: 'date' }, '2023-02-30')).toEqual({ code: 'import/bad-date', message: 'd "2023-02-30" is not a date YYYY-MM-DD' });
+  });
+});
+
 describe('dateCellText', () => {
   const d = new Date(Date.UTC(2023, 2, 1));
   const dt = new Date(Date.UTC(2023, 2, 1, 9, 30, 0, 999));

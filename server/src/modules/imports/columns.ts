@@ -1,4 +1,4 @@
-import { parseDateValue, parsePeriod, parseTimestampValue } from '@scorecard/shared';
+import { isValidDate, parseDateValue, parsePeriod, parseTimestampValue, readTimestamp, SUPPORTED_DATES } from '@scorecard/shared';
 import { IMPORT_ERROR_CODES as E } from './errors.js';
 import type { Cell } from './rows.js';
 
@@ -49,13 +49,20 @@ export function parseCell(spec: ColumnSpec, cell: Cell): Value | CellProblem {
       }
       return text;
     case 'date':
-      return parseDateValue(text) ?? { code: E.badDate, message: `${spec.name} "${text}" is not a date YYYY-MM-DD` };
+      return parseDateValue(text) ?? {
+        code: E.badDate,
+        message: isValidDate(text) ? outsideSupportedDates(spec, text) : `${spec.name} "${text}" is not a date YYYY-MM-DD`,
+      };
     case 'timestamp': {
       if (isPlainLocalTimestamp(text)) return text;
       const ts = parseTimestampValue(text);
-      return ts
-        ? ts.local
-        : { code: E.badTimestamp, message: `${spec.name} "${text}" is not a timestamp YYYY-MM-DD HH:MM[:SS] or YYYY-MM-DDTHH:MM[:SS][Z|±HH:MM]` };
+      if (ts) return ts.local;
+      return {
+        code: E.badTimestamp,
+        message: readTimestamp(text)
+          ? outsideSupportedDates(spec, text)
+          : `${spec.name} "${text}" is not a timestamp YYYY-MM-DD HH:MM[:SS] or YYYY-MM-DDTHH:MM[:SS][Z|±HH:MM]`,
+      };
     }
     case 'enum':
       return spec.values?.includes(text)
@@ -74,7 +81,7 @@ export function parseCell(spec: ColumnSpec, cell: Cell): Value | CellProblem {
     case 'period':
       return parsePeriod(text)
         ? text
-        : { code: E.badPeriod, message: `${spec.name} "${text}" is not a period (2023-03, 2023-Q1 or 2023)` };
+        : { code: E.badPeriod, message: `${spec.name} "${text}" is not a period (2023-03, 2023-Q1 or 2023) from ${SUPPORTED_DATES.start.slice(0, 4)} to ${SUPPORTED_DATES.end.slice(0, 4)}` };
   }
 }
 
@@ -83,11 +90,17 @@ export function trim(s: string): string {
   return s.length > 0 && s.charCodeAt(0) > 32 && s.charCodeAt(s.length - 1) > 32 ? s : s.trim();
 }
 
-const LOCAL_SECONDS_RE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|1\d|2[0-8]) ([01]\d|2[0-3]):[0-5]\d:[0-5]\d$/;
+/** The dates outside SPEC §2's range: reported like any other bad date, with the reason. */
+function outsideSupportedDates(spec: ColumnSpec, text: string): string {
+  return `${spec.name} "${text}" is outside the supported dates ${SUPPORTED_DATES.start} … ${SUPPORTED_DATES.end}`;
+}
+
+const LOCAL_SECONDS_RE = /^(199\d|20\d\d)-(0[1-9]|1[0-2])-(0[1-9]|1\d|2[0-8]) ([01]\d|2[0-3]):[0-5]\d:[0-5]\d$/;
 
 /**
  * Fast path for the commonest timestamp, already normalised (`YYYY-MM-DD HH:MM:SS`, no offset, a
- * day ≤ 28 so always valid): the same answer as parseTimestampValue, without its date arithmetic.
+ * year 1990–2099 and a day ≤ 28 so always valid): the same answer as parseTimestampValue, without
+ * its date arithmetic (columns.test.ts checks both agree at the range's edges).
  */
 function isPlainLocalTimestamp(s: string): boolean {
   return s.length === 19 && LOCAL_SECONDS_RE.test(s);
