@@ -1,6 +1,6 @@
 import { Unit } from '../modules/units/unit.entity.js';
 import { PeriodRecord } from '../modules/periods/period.entity.js';
-import { CalendarDay } from '../modules/periods/calendar-day.entity.js';
+import { CalendarDay } from '../modules/calendar/calendar-day.entity.js';
 import { Resource } from '../modules/raw-data/resource.entity.js';
 import { ResourceUpdate } from '../modules/raw-data/resource-update.entity.js';
 import { DataCall } from '../modules/raw-data/data-call.entity.js';
@@ -17,7 +17,7 @@ import { User } from '../modules/accounts/user.entity.js';
 import { Session } from '../modules/accounts/session.entity.js';
 import { LoginAttempt } from '../modules/accounts/login-attempt.entity.js';
 import { AuditEntry } from '../modules/audit/audit-entry.entity.js';
-import { U1WindowRollup } from '../modules/rollups/u1-window.entity.js';
+import { U1Window } from '../modules/calendar/u1-window.entity.js';
 import { U1MetRollup } from '../modules/rollups/u1-met.entity.js';
 import { CallDayRollup } from '../modules/rollups/call-day.entity.js';
 import { RatingDayRollup } from '../modules/rollups/rating-day.entity.js';
@@ -28,5 +28,5 @@ export const entities = [
   Unit, PeriodRecord, CalendarDay, Resource, ResourceUpdate, DataCall, DataDemand, InformationSystem, Officer,
   ServiceItem, ServiceCase, Rating, Incident, ManualValue, ImportBatch,
   User, Session, LoginAttempt, AuditEntry,
-  U1WindowRollup, U1MetRollup, CallDayRollup, RatingDayRollup, CaseDayRollup,
+  U1Window, U1MetRollup, CallDayRollup, RatingDayRollup, CaseDayRollup,
 ];

@@ -1,5 +1,5 @@
-import { Migration } from '@mikro-orm/migrations';
-import { rebuildAllRollups, type RollupParam, type RollupRow, type RollupSql } from '../../modules/rollups/index.js';
+import { rebuildAllRollups } from '../../modules/rollups/index.js';
+import { RunnerMigration } from './runner-migration.js';
 
 /**
  * Daily / per-window roll-ups the measures read instead of the raw records (modules/rollups):
@@ -10,7 +10,7 @@ import { rebuildAllRollups, type RollupParam, type RollupRow, type RollupSql } f
  * backfill and later refreshes can never disagree), so ./data/scorecard.sqlite keeps working.
  * Statements run with `execute` in order (not addSql, which would run after the backfill).
  */
-export class Migration20261128000020_rollups extends Migration {
+export class Migration20261128000020_rollups extends RunnerMigration {
   override async up(): Promise<void> {
     const statements = [
       // Every U1 window ending on a calendar day, numbered within its cycle (due counts, measures/u1-due.ts).
@@ -54,22 +54,12 @@ export class Migration20261128000020_rollups extends Migration {
       )`,
     ];
     for (const sql of statements) await this.execute(sql);
-    await rebuildAllRollups(this.sql());
+    await rebuildAllRollups(this.runner());
   }
 
   override async down(): Promise<void> {
     for (const table of ['case_days', 'rating_days', 'call_days', 'u1_met', 'u1_windows']) {
       await this.execute(`drop table if exists ${table}`);
     }
-  }
-
-  /** The migration's transaction as a RollupSql. */
-  private sql(): RollupSql {
-    return {
-      query: async (sql: string, params: RollupParam[] = []) => (await this.execute(sql, params)) as RollupRow[],
-      run: async (sql: string, params: RollupParam[] = []) => {
-        await this.execute(sql, params);
-      },
-    };
   }
 }

@@ -3,6 +3,7 @@ import { Migration20261127000001_raw_data } from './Migration20261127000001_raw_
 import { Migration20261127000002_fk_names } from './Migration20261127000002_fk_names.js';
 import { Migration20261128000010_accounts } from './Migration20261128000010_accounts.js';
 import { Migration20261128000020_rollups } from './Migration20261128000020_rollups.js';
+import { Migration20261203010000_calendar_owner } from './Migration20261203010000_calendar_owner.js';
 
 /**
  * Every migration, in order. Listed explicitly (not discovered from the file system) so that the
@@ -13,4 +14,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261127000002_fk_names', class: Migration20261127000002_fk_names },
   { name: 'Migration20261128000010_accounts', class: Migration20261128000010_accounts },
   { name: 'Migration20261128000020_rollups', class: Migration20261128000020_rollups },
+  { name: 'Migration20261203010000_calendar_owner', class: Migration20261203010000_calendar_owner },
 ];

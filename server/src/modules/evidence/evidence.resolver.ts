@@ -3,7 +3,7 @@ import type { GraphQLContext } from '../../graphql/context.js';
 import { assertCanSeeUnitDetails } from '../../graphql/authorization.js';
 import { AppError, ERROR_CODES } from '../../errors.js';
 import { listEvidence } from '../measures/index.js';
-import { requirePeriod } from '../periods/period.service.js';
+import { requirePeriodWithData } from '../periods/period.service.js';
 import { getUnit } from '../units/unit.service.js';
 import { EvidenceConnectionType, EvidenceFieldType, EvidenceRowType, PageInfoType } from './evidence.types.js';
 
@@ -28,7 +28,7 @@ export class EvidenceResolver {
       throw new AppError(ERROR_CODES.BAD_USER_INPUT, `每页 1 至 ${MAX_PAGE} 条。first must be 1–${MAX_PAGE}.`);
     }
     await getUnit(ctx.em, unitCode);
-    const period = await requirePeriod(ctx.em, periodId);
+    const period = await requirePeriodWithData(ctx.em, periodId);
     const measureId = ctx.services.scoring.measureIdOf(indicatorId);
     const page = await listEvidence(ctx.em, { unitCode, period, indicatorId: measureId, first: pageSize, after, onlyAgainst: onlyAgainst ?? false });
     return Object.assign(new EvidenceConnectionType(), {

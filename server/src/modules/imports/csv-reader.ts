@@ -1,8 +1,9 @@
-import { StringDecoder } from 'node:string_decoder';
 import { UnreadableFileError, type RawRow, type RowSource } from './rows.js';
+import { StreamTextDecoder, UndecodableTextError, type TextEncodingName } from './text-decoding.js';
 
 /**
- * Streaming RFC 4180 CSV reader, UTF-8 with or without a BOM, `\n` or `\r\n` line ends.
+ * Streaming RFC 4180 CSV reader, `\n` or `\r\n` line ends; the bytes are decoded as they arrive
+ * (text-decoding.ts: UTF-8 or GB18030/GBK, UTF-16 with a byte-order mark).
  *
  * Hand-written rather than csv-parse: csv-parse alone reads ~0.44M rows/s here, slower than the
  * database writes, and the import must keep up with a bare prepared-insert loop. Lines without a
@@ -13,36 +14,53 @@ import { UnreadableFileError, type RawRow, type RowSource } from './rows.js';
  */
 export function readCsv(input: AsyncIterable<Buffer | string>): RowSource {
   let bytes = 0;
+  const decoder = new StreamTextDecoder();
+  let strings = false;
+  const parser = new CsvParser();
+  /** Decoded text; a bad byte becomes an unreadable file at its line. */
+  const decode = (read: () => string): string => {
+    try {
+      return read();
+    } catch (err) {
+      if (!(err instanceof UndecodableTextError)) throw err;
+      throw new UnreadableFileError(parser.linesSeen() + err.linesBefore + 1, err.message);
+    }
+  };
   async function* batches(): AsyncGenerator<RawRow[]> {
-    const decoder = new StringDecoder('utf8');
-    const parser = new CsvParser();
     let first = true;
     for await (const chunk of input) {
       let text: string;
       if (typeof chunk === 'string') {
+        // Already text (a stream with an encoding set): nothing to decode.
+        strings = true;
         bytes += Buffer.byteLength(chunk);
-        text = chunk;
+        text = first && chunk.charCodeAt(0) === 0xfeff ? chunk.slice(1) : chunk;
       } else {
         bytes += chunk.length;
-        text = decoder.write(chunk);
+        text = decode(() => decoder.write(chunk));
       }
-      if (first && text.length > 0) {
-        if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-        first = false;
-      }
+      if (text.length > 0) first = false;
       const rows = parser.push(text, false);
       if (rows.length > 0) yield rows;
     }
-    const rows = parser.push(decoder.end(), true);
+    const rows = parser.push(strings ? '' : decode(() => decoder.end()), true);
     if (rows.length > 0) yield rows;
   }
-  return { batches: batches(), bytesRead: () => bytes };
+  const encoding = (): TextEncodingName | null => (strings ? null : decoder.encoding);
+  return { batches: batches(), bytesRead: () => bytes, encoding };
 }
 
 export class CsvParser {
   private rest = '';
   /** Lines consumed so far. */
   private line = 0;
+
+  /** Line ends received so far: consumed lines and those of the unfinished record held back. */
+  linesSeen(): number {
+    let n = this.line;
+    for (let i = this.rest.indexOf('\n'); i >= 0; i = this.rest.indexOf('\n', i + 1)) n++;
+    return n;
+  }
 
   /** Parses `text` appended to what is left over; at `final`, the remainder is the last line. */
   push(text: string, final: boolean): RawRow[] {

@@ -21,7 +21,6 @@ export const IMPORT_ERROR_CODES = {
   unknownResource: 'import/unknown-resource',
   unknownItem: 'import/unknown-item',
   unknownSystem: 'import/unknown-system',
-  systemOfOtherUnit: 'import/system-of-other-unit',
   duplicateKey: 'import/duplicate-key',
   overlappingVersion: 'import/overlapping-version',
   itemUnitChanged: 'import/item-unit-changed',

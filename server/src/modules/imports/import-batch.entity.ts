@@ -38,6 +38,10 @@ export class ImportBatch {
   @Property({ type: 'string', length: 24, fieldName: 'finished_at', nullable: true })
   finishedAt: string | null = null;
 
+  /** The text encoding the file was read in (UTF-8, UTF-16LE, UTF-16BE, GB18030); null for a workbook. */
+  @Property({ type: 'string', length: 16, nullable: true })
+  encoding: string | null = null;
+
   /** JSON: { errorCount, errors: ImportRowError[] } for rejected files. */
   @Property({ type: 'text', fieldName: 'error_report', nullable: true })
   errorReport: string | null = null;

@@ -50,8 +50,12 @@ describe.each(testDatabases())('importing raw data files on %s', (kind) => {
     expect(periods.map((p) => p.id).sort()).toEqual(['2023', '2023-01', '2023-02', '2023-03', '2023-04', '2023-Q1', '2023-Q2']);
     expect(periods.every((p) => p.has_data === 1)).toBe(true);
     expect(periods.find((p) => p.id === '2023-Q2')).toMatchObject({ kind: 'quarter', start_on: '2023-04-01', end_on: '2023-06-30' });
+    // The whole year and the ISO week reaching back into 2022 (Monday 26 December), with their U1 windows.
     const days = await tableRows(db.orm, 'calendar_days');
-    expect(days).toHaveLength(365);
+    expect(days).toHaveLength(371);
+    expect(days[0]?.day).toBe('2022-12-26');
+    const daily = await tableRows(db.orm, 'u1_windows');
+    expect(daily.filter((w) => w.cycle === 'daily')).toHaveLength(371);
     expect(days.find((d) => d.day === '2023-03-01')).toEqual({
       day: '2023-03-01', week_start: '2023-02-27', week_end: '2023-03-05', month_start: '2023-03-01', month_end: '2023-03-31',
       quarter_start: '2023-01-01', quarter_end: '2023-03-31', year_start: '2023-01-01', year_end: '2023-12-31',
@@ -76,7 +80,7 @@ describe.each(testDatabases())('importing raw data files on %s', (kind) => {
       [3, 'resource_id', 'unknown-resource'], [4, 'caller_unit_code', 'unknown-unit'], [5, 'count', 'bad-number'],
       [6, 'count', 'bad-number'], [7, null, 'duplicate-key'],
     ]],
-    ['officers.csv', 'officers', [[3, 'scope', 'unknown-system'], [4, 'scope', 'system-of-other-unit']]],
+    ['officers.csv', 'officers', [[3, 'scope', 'unknown-system']]], // line 4: another unit's system is fine
     ['service_items.csv', 'service_items', [
       [2, 'effective_from', 'overlapping-version'], [2, 'effective_from', 'overlapping-version'],
       [3, 'unit_code', 'item-unit-changed'], [3, 'effective_from', 'overlapping-version'],
@@ -107,6 +111,15 @@ describe.each(testDatabases())('importing raw data files on %s', (kind) => {
     expect(batch.status).toBe('rejected');
     expect(Number(batch.rows_added)).toBe(0);
     expect(JSON.parse(batch.error_report)).toEqual({ errorCount: expected.length, errors: result.errors });
+  });
+
+  test('an officer may cover a system of another unit (SPEC §4/§8 set no unit condition)', async () => {
+    const result = await importSource(db.orm, {
+      name: 'officers.csv',
+      stream: Buffer.from('officer_id,unit_code,name,scope,appointed_on,ended_on,certified_until\nO12,U01,Shared IT centre,S02,2022-01-01,,2024-12-31\n'),
+    });
+    expect(result).toMatchObject({ status: 'imported', rowsAdded: 1, errors: [] });
+    expect((await tableRows(db.orm, 'officers')).find((o) => o.officer_id === 'O12')).toMatchObject({ unit_code: 'U01', scope: 'S02' });
   });
 
   test('a file with one bad row leaves the rows it would have replaced untouched', async () => {

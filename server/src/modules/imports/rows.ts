@@ -1,3 +1,5 @@
+import type { TextEncodingName } from './text-decoding.js';
+
 /** A cell as read from a file: CSV gives text; a workbook may also give a Date (see xlsx-reader.ts). */
 export type Cell = string | Date | null;
 
@@ -12,6 +14,8 @@ export interface RowSource {
   batches: AsyncIterable<RawRow[]>;
   /** Bytes of the input consumed so far (compressed bytes for xlsx). */
   bytesRead(): number;
+  /** The text encoding read (CSV); null for a workbook or input that arrived as text. */
+  encoding(): TextEncodingName | null;
 }
 
 /** Raised by a reader for a file that cannot be read at all (broken quoting, not a workbook…). */

@@ -50,7 +50,7 @@ export function readXlsx(input: AsyncIterable<Buffer | string>): RowSource {
       await pump;
     }
   }
-  return { batches: batches(), bytesRead: () => bytes };
+  return { batches: batches(), bytesRead: () => bytes, encoding: () => null };
 }
 
 /** One ExcelJS cell value as text (or a Date). */

@@ -1,6 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { COMPUTED_MEASURE_IDS, type MeasureTable, type Period, type UnitMeasures } from '@scorecard/shared';
-import { calendarRangeFor, ensureCalendar } from './calendar.js';
 import { num, query, str } from './db.js';
 import { MEASURE_QUERIES, NA } from './measure-queries.js';
 import { sql } from './sql.js';
@@ -18,11 +17,11 @@ export async function computeMeasures(em: EntityManager, period: Period): Promis
   return table;
 }
 
-/** The computed measures only (what MeasureService caches). */
+/**
+ * The computed measures only (what MeasureService caches). Reads only: the calendar and U1 windows
+ * of every period with data were written by the import that gave it data (modules/calendar).
+ */
 export async function computeComputedMeasures(em: EntityManager, period: Period): Promise<MeasureTable> {
-  const range = calendarRangeFor(period);
-  await ensureCalendar(em, range.from, range.to);
-
   const table: MeasureTable = {};
   for (const row of await query(em, 'select code from units order by code')) {
     const unit: UnitMeasures = {};

@@ -2,10 +2,10 @@ import type { EntityManager } from '@mikro-orm/core';
 import type { ComputedMeasureId, Period } from '@scorecard/shared';
 import { num, query, str } from './db.js';
 import { EVIDENCE_ERROR_CODES, EvidenceError } from './errors.js';
-import { E1_EVIDENCE, E2_EVIDENCE, E3_EVIDENCE, P_EVIDENCE, U1_EVIDENCE } from './evidence-sources-data.js';
-import {
-  D3_EVIDENCE, ITEM_EVIDENCE, manualEvidence, R1_EVIDENCE, R2_EVIDENCE, R3_EVIDENCE, S1_EVIDENCE, S2_EVIDENCE,
-} from './evidence-sources-service.js';
+import { E1_EVIDENCE, E2_EVIDENCE, E3_EVIDENCE, U1_EVIDENCE } from './evidence-data-sharing.js';
+import { D3_EVIDENCE, ITEM_EVIDENCE, manualEvidence } from './evidence-online-handling.js';
+import { R1_EVIDENCE, R2_EVIDENCE, R3_EVIDENCE } from './evidence-ratings.js';
+import { P_EVIDENCE, S1_EVIDENCE, S2_EVIDENCE } from './evidence-security.js';
 import type { EvidenceContext, EvidenceRow, EvidenceSource } from './evidence-types.js';
 import { raw, sql, type Sql } from './sql.js';
 

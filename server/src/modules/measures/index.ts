@@ -1,4 +1,4 @@
-export { ensureCalendar, calendarRangeFor, earliestWindowStart } from './calendar.js';
+export { earliestDueWindowStart } from './rules/index.js';
 export { computeMeasures } from './compute.js';
 export {
   listEvidence, EVIDENCE_SOURCES, DEFAULT_EVIDENCE_PAGE, MAX_EVIDENCE_PAGE, encodeCursor, decodeCursor,

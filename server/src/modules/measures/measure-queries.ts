@@ -1,7 +1,9 @@
 import type { ComputedMeasureId, MeasureValue, Period } from '@scorecard/shared';
 import { num, type SqlRow } from './db.js';
-import { raw, sql, type Sql } from './sql.js';
-import { u1DueByUnit } from './u1-due.js';
+import {
+  atPeriodEndSql, E2_FULFILLED_ON_TIME, ITEM_ACTIVE_AT_E, OFFICER_VALID_AT_E, ruleSql, SYSTEM_ACTIVE_AT_E, u1DueByUnit,
+} from './rules/index.js';
+import { sql, type Sql } from './sql.js';
 
 export const NA: MeasureValue = { value: null, numerator: null, denominator: null };
 
@@ -36,24 +38,9 @@ function count(row: SqlRow): MeasureValue {
   return { value: v, numerator: v, denominator: null };
 }
 
-/** Valid at E (S1, S2): appointed, not ended, certificate not expired — certified_until = E still counts. */
-export function officerValidAt(alias: string, e: string): Sql {
-  return sql`${raw(alias)}.appointed_on <= ${e} and (${raw(alias)}.ended_on is null or ${raw(alias)}.ended_on > ${e}) and ${raw(alias)}.certified_until >= ${e}`;
-}
-
-/** Active at E (D1, D2): the item version with effective_from ≤ E and effective_to empty or > E. */
-export function itemActiveAt(alias: string, e: string): Sql {
-  return sql`${raw(alias)}.effective_from <= ${e} and (${raw(alias)}.effective_to is null or ${raw(alias)}.effective_to > ${e})`;
-}
-
-/** Active at E (S2). */
-export function systemActiveAt(alias: string, e: string): Sql {
-  return sql`${raw(alias)}.commissioned_on <= ${e} and (${raw(alias)}.retired_on is null or ${raw(alias)}.retired_on > ${e})`;
-}
-
 export const MEASURE_QUERIES: MeasureQuery[] = [
   {
-    // Due windows counted from resources (./u1-due.ts), met windows from the roll-up kept at import
+    // Due windows counted from resources (rules/u1-due.ts), met windows from the roll-up kept at import
     // (modules/rollups/u1-met.ts; met ⊆ due by construction); stacked with union all.
     id: 'U1',
     sql: (p) => sql`select x.unit_code, sum(x.n) as n, sum(x.k) as k from (
@@ -86,8 +73,8 @@ export const MEASURE_QUERIES: MeasureQuery[] = [
   {
     id: 'E2',
     sql: (p) => sql`select provider_unit_code as unit_code, count(*) as n,
-        sum(case when fulfilled_on is not null and fulfilled_on <= due_on then 1 else 0 end) as k
-      from data_demands where due_on between ${p.start} and ${p.end}
+        sum(case when ${ruleSql(E2_FULFILLED_ON_TIME, 'd', {})} then 1 else 0 end) as k
+      from data_demands d where due_on between ${p.start} and ${p.end}
       group by provider_unit_code`,
     read: ratio,
     absent: NA,
@@ -104,7 +91,7 @@ export const MEASURE_QUERIES: MeasureQuery[] = [
   {
     id: 'S1',
     sql: (p) => sql`select o.unit_code, 1 as v from officers o
-      where o.scope = 'unit' and ${officerValidAt('o', p.end)}
+      where o.scope = 'unit' and ${atPeriodEndSql(OFFICER_VALID_AT_E, 'o', p.end)}
       group by o.unit_code`,
     read: count,
     absent: { value: 0, numerator: 0, denominator: null },
@@ -114,8 +101,8 @@ export const MEASURE_QUERIES: MeasureQuery[] = [
     id: 'S2',
     sql: (p) => sql`select s.unit_code, count(*) as n, count(v.scope) as k
       from systems s
-      left join (select distinct o.scope from officers o where ${officerValidAt('o', p.end)}) v on v.scope = s.system_id
-      where ${systemActiveAt('s', p.end)}
+      left join (select distinct o.scope from officers o where ${atPeriodEndSql(OFFICER_VALID_AT_E, 'o', p.end)}) v on v.scope = s.system_id
+      where ${atPeriodEndSql(SYSTEM_ACTIVE_AT_E, 's', p.end)}
       group by s.unit_code`,
     read: ratio,
     absent: NA,
@@ -129,7 +116,7 @@ export const MEASURE_QUERIES: MeasureQuery[] = [
     absent: NA,
   },
   {
-    // rectify_due_on = rated_on + 15 days, stored at import: rectified on day 15 is on time, day 16 late.
+    // rating_days.bad_on_time counts R2_RECTIFIED_ON_TIME (rules/on-time.ts) at import (rollups/rating-days.ts).
     id: 'R2',
     // A unit whose ratings in the period are all positive has n = 0: N/A, as with no bad rating at all.
     sql: (p) => sql`select unit_code, sum(bad) as n, sum(bad_on_time) as k
@@ -155,7 +142,7 @@ export const MEASURE_QUERIES: MeasureQuery[] = [
   {
     id: 'D1',
     sql: (p) => sql`select i.unit_code, count(*) as n, sum(i.depth_level) as total
-      from service_items i where ${itemActiveAt('i', p.end)}
+      from service_items i where ${atPeriodEndSql(ITEM_ACTIVE_AT_E, 'i', p.end)}
       group by i.unit_code`,
     read: mean,
     absent: NA,
@@ -163,7 +150,7 @@ export const MEASURE_QUERIES: MeasureQuery[] = [
   {
     id: 'D2',
     sql: (p) => sql`select i.unit_code, count(*) as n, sum(case when i.depth_level = 4 then 1 else 0 end) as k
-      from service_items i where ${itemActiveAt('i', p.end)}
+      from service_items i where ${atPeriodEndSql(ITEM_ACTIVE_AT_E, 'i', p.end)}
       group by i.unit_code`,
     read: ratio,
     absent: NA,

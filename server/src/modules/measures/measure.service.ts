@@ -1,8 +1,8 @@
 import type { MikroORM } from '@mikro-orm/core';
 import type { MeasureTable, Period } from '@scorecard/shared';
-import { earliestWindowStart } from './calendar.js';
 import { addManualValues, computeComputedMeasures } from './compute.js';
 import { query, str } from './db.js';
+import { earliestDueWindowStart } from './rules/index.js';
 
 interface CacheEntry {
   version: string;
@@ -67,7 +67,7 @@ export class MeasureService {
         or min_date is null or max_date is null
         or (rows_replaced > 0 and file_kind not in ('resource_updates', 'data_calls'))
         or (min_date <= ? and max_date >= ?))`,
-      [period.end, earliestWindowStart(period)],
+      [period.end, earliestDueWindowStart(period)],
     );
     return `${str(row?.n) ?? '0'}|${str(row?.f) ?? ''}`;
   }

@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { requirePeriod, type MeasureTable } from '@scorecard/shared';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createTestDatabase, testDatabases, type TestDatabase } from '../../test/databases.js';
-import { computeMeasures, ensureCalendar } from './index.js';
+import { computeMeasures } from './index.js';
 import { EXPECTED } from './expected-fixture-values.js';
 import { loadMeasureFixture } from './testing/fixture.js';
 
@@ -53,18 +53,5 @@ describe.each(testDatabases())('measures on %s', (kind) => {
       const expected = Object.entries(EXPECTED[periodId] ?? {}).flatMap(([unit, m]) => (m.M1 ? [`${unit}:${m.M1[0]}`] : []));
       expect(manual.sort()).toEqual(expected.sort());
     });
-  });
-
-  test('ensureCalendar is idempotent and fills ISO weeks across month and year ends', async () => {
-    const em = db.orm.em.fork();
-    await ensureCalendar(em, '2022-12-20', '2023-01-10');
-    expect(await ensureCalendar(em, '2022-12-20', '2023-01-10')).toBe(0);
-    const rows = await em.getConnection().execute(
-      `select day, week_start, week_end, month_end, quarter_start, year_end from calendar_days where day in ('2023-01-01', '2023-03-01') order by day`,
-    );
-    expect(rows).toEqual([
-      { day: '2023-01-01', week_start: '2022-12-26', week_end: '2023-01-01', month_end: '2023-01-31', quarter_start: '2023-01-01', year_end: '2023-12-31' },
-      { day: '2023-03-01', week_start: '2023-02-27', week_end: '2023-03-05', month_end: '2023-03-31', quarter_start: '2023-01-01', year_end: '2023-12-31' },
-    ]);
   });
 });

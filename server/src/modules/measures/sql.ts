@@ -46,3 +46,9 @@ export function join(parts: Sql[], separator: string): Sql {
 export function unitFilter(column: string, unitCode: string | undefined): Sql {
   return unitCode === undefined ? raw('') : sql`${raw(` and ${column} = `)}${unitCode}`;
 }
+
+/** The text of a fragment that has no parameters (rules rendered with column bounds), for SQL built as plain text. */
+export function parameterFreeText(fragment: Sql): string {
+  if (fragment.params.length > 0) throw new Error(`expected a fragment without parameters: ${fragment.text}`);
+  return fragment.text;
+}

@@ -1,14 +1,12 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { parsePeriod, type Period } from '@scorecard/shared';
+import { comparePeriodsNewestFirst, parsePeriod, type Period } from '@scorecard/shared';
 import { AppError, ERROR_CODES } from '../../errors.js';
 
 export interface PeriodRow extends Period {
   hasData: boolean;
 }
 
-const KIND_ORDER = { year: 0, quarter: 1, month: 2 } as const;
-
-/** Every period that has data, newest first, years before their quarters before their months. */
+/** Every period in the periods table, newest first, years before their quarters before their months. */
 export async function listPeriods(em: EntityManager): Promise<PeriodRow[]> {
   const rows = await em.getConnection().execute<Array<{ id: string; has_data: unknown }>>(
     'select id, has_data from periods',
@@ -18,14 +16,15 @@ export async function listPeriods(em: EntityManager): Promise<PeriodRow[]> {
     const period = parsePeriod(row.id);
     if (period) periods.push({ ...period, hasData: Boolean(Number(row.has_data) || row.has_data === true) });
   }
-  return periods.sort((a, b) => b.end.localeCompare(a.end) || KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
+  return periods.sort(comparePeriodsNewestFirst);
 }
 
 /**
- * The period named by `id`, if it is well-formed and has data. Anything else is PERIOD_NOT_FOUND:
- * a period without records would rank every unit on S1 alone, which means nothing.
+ * The period named by `id` when it is well-formed and has data; anything else is PERIOD_NOT_FOUND
+ * (a period without records would rank every unit on S1 alone, which means nothing). Not to be
+ * confused with shared's `requirePeriod`, which only parses an id already known to be valid.
  */
-export async function requirePeriod(em: EntityManager, id: string): Promise<Period> {
+export async function requirePeriodWithData(em: EntityManager, id: string): Promise<Period> {
   const period = parsePeriod(id);
   if (period) {
     const rows = await em.getConnection().execute<Array<{ has_data: unknown }>>(

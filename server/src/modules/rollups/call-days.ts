@@ -1,6 +1,6 @@
 import { diffDays } from '@scorecard/shared';
-import type { DayRange } from './cycles.js';
-import type { RollupSql } from './exec.js';
+import type { SqlRunner } from '../../db/sql-runner.js';
+import type { DayRange } from './day-range.js';
 
 /** Longer ranges are read resource by resource rather than through the called_on index. */
 const DAY_INDEX_MAX_DAYS = 31;
@@ -15,7 +15,7 @@ const DAY_INDEX_MAX_DAYS = 31;
  * that order in SQLite) along the primary key, which visits the rows in the order they were
  * written instead of one random lookup per call (city-year: 1.4 s instead of 5.3 s of CPU).
  */
-export async function refreshCallDays(db: RollupSql, range: DayRange): Promise<void> {
+export async function refreshCallDays(db: SqlRunner, range: DayRange): Promise<void> {
   const params = range ? [range.from, range.to] : [];
   await db.run(`delete from call_days${range ? ' where day between ? and ?' : ''}`, params);
   const within = range ? ' and dc.called_on between ? and ?' : '';

@@ -1,5 +1,5 @@
-import type { DayRange } from './cycles.js';
-import type { RollupSql } from './exec.js';
+import type { SqlRunner } from '../../db/sql-runner.js';
+import type { DayRange } from './day-range.js';
 
 /**
  * case_days(day, unit_code, submitted, online, completed): cases submitted that day (D3, with
@@ -8,7 +8,7 @@ import type { RollupSql } from './exec.js';
  * `unit_code in (select code from units)` (always true: a foreign key) lets a day range use the
  * (unit_code, submitted_on) and (unit_code, completed_on) indexes.
  */
-export async function refreshCaseDays(db: RollupSql, range: DayRange): Promise<void> {
+export async function refreshCaseDays(db: SqlRunner, range: DayRange): Promise<void> {
   const params = range ? [range.from, range.to, range.from, range.to] : [];
   const submitted = range ? ' where unit_code in (select code from units) and submitted_on between ? and ?' : '';
   const completed = range

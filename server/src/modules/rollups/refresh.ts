@@ -1,15 +1,14 @@
-import { fillCalendar } from './calendar.js';
+import type { SqlRunner } from '../../db/sql-runner.js';
 import { refreshCallDays } from './call-days.js';
 import { refreshCaseDays } from './case-days.js';
-import { windowDays, type DayRange } from './cycles.js';
-import type { RollupSql } from './exec.js';
+import type { DayRange } from './day-range.js';
 import { refreshRatingDays } from './rating-days.js';
 import { refreshU1Met } from './u1-met.js';
-import { addU1WindowsForCalendar } from './u1-windows.js';
 
 /**
  * Brings the roll-ups up to date after one raw-data file was written, on the same connection and
- * inside the file's transaction, so that no reader sees raw rows without their roll-ups.
+ * inside the file's transaction, so that no reader sees raw rows without their roll-ups. Runs after
+ * the periods and the calendar were refreshed (u1_met reads calendar_days); writes no calendar.
  * `kind` is the file kind (RawFileKind; a plain string keeps this module free of the importer);
  * [minDate, maxDate] the range of the file's event dates (every date column of its rows).
  *
@@ -23,7 +22,7 @@ import { addU1WindowsForCalendar } from './u1-windows.js';
  * - everything else is read raw by the measures (small tables).
  */
 export async function refreshRollupsAfterImport(
-  db: RollupSql,
+  db: SqlRunner,
   kind: string,
   minDate: string | null,
   maxDate: string | null,
@@ -35,9 +34,7 @@ export async function refreshRollupsAfterImport(
       await rebuildResourceRollups(db);
       return;
     case 'resource_updates':
-      if (!range) return;
-      await fillCalendar(db, ...spanOf(windowDays(range.from, range.to)));
-      await refreshU1Met(db, range);
+      if (range) await refreshU1Met(db, range);
       return;
     case 'data_calls':
       if (range) await refreshCallDays(db, range);
@@ -56,23 +53,14 @@ export async function refreshRollupsAfterImport(
 }
 
 /** Every roll-up from the raw tables (the migration that creates them; tests compare with it). */
-export async function rebuildAllRollups(db: RollupSql): Promise<void> {
-  await addU1WindowsForCalendar(db);
+export async function rebuildAllRollups(db: SqlRunner): Promise<void> {
   await rebuildResourceRollups(db);
   await refreshCaseDays(db, null);
   await refreshRatingDays(db, null);
 }
 
 /** The roll-ups that read resources: met U1 windows and E1 calls. */
-async function rebuildResourceRollups(db: RollupSql): Promise<void> {
-  const [span] = await db.query('select min(updated_on) as lo, max(updated_on) as hi from resource_updates');
-  if (typeof span?.lo === 'string' && typeof span.hi === 'string') {
-    await fillCalendar(db, ...spanOf(windowDays(span.lo, span.hi)));
-  }
+async function rebuildResourceRollups(db: SqlRunner): Promise<void> {
   await refreshU1Met(db, null);
   await refreshCallDays(db, null);
-}
-
-function spanOf(r: { from: string; to: string }): [string, string] {
-  return [r.from, r.to];
 }

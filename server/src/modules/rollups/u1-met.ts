@@ -1,16 +1,21 @@
-import type { UpdateCycle } from '@scorecard/shared';
-import { CYCLES, WINDOW_COLUMNS, windowsMeeting, type DayRange } from './cycles.js';
-import type { RollupSql } from './exec.js';
+import { UPDATE_CYCLES, type UpdateCycle } from '@scorecard/shared';
+import type { SqlRunner } from '../../db/sql-runner.js';
+import { WINDOW_COLUMNS, windowsMeeting } from '../calendar/index.js';
+import { resourceDueSql } from '../measures/rules/index.js';
+import { parameterFreeText } from '../measures/sql.js';
+import type { DayRange } from './day-range.js';
 
 /**
  * u1_met(window_end, cycle, unit_code, met): per window, the resources of the unit that are due for
- * it (SPEC §4: ws ≥ registered_on, retired_on empty or we < retired_on) and have at least one update dated in [ws, we] (SPEC §4 U1). After
+ * it (U1_RESOURCE_DUE, measures/rules/u1-due.ts) and have at least one update dated in [ws, we]
+ * (SPEC §4 U1). After
  * updates dated in [from, to] are imported, only the windows meeting that range can change: those
  * rows are deleted and recounted from resource_updates (for a yearly cycle, the whole year of the
- * yearly resources' updates). Requires calendar_days to hold every day of those windows.
+ * yearly resources' updates). Reads calendar_days (every update's day is there: the import extends the
+ * calendar over every activity date before the roll-ups, periods/refresh-periods.ts).
  */
-export async function refreshU1Met(db: RollupSql, range: DayRange): Promise<void> {
-  for (const cycle of CYCLES) await refreshCycle(db, cycle, range);
+export async function refreshU1Met(db: SqlRunner, range: DayRange): Promise<void> {
+  for (const cycle of UPDATE_CYCLES) await refreshCycle(db, cycle, range);
 }
 
 /*
@@ -21,7 +26,7 @@ export async function refreshU1Met(db: RollupSql, range: DayRange): Promise<void
  * resources, each resource of the cycle is one range seek in the covering (resource_id, updated_on)
  * index, whatever the range.
  */
-async function refreshCycle(db: RollupSql, cycle: UpdateCycle, range: DayRange): Promise<void> {
+async function refreshCycle(db: SqlRunner, cycle: UpdateCycle, range: DayRange): Promise<void> {
   const w = range ? windowsMeeting(cycle, range.from, range.to) : null;
   await db.run(
     `delete from u1_met where cycle = ?${w ? ' and window_end between ? and ?' : ''}`,
@@ -36,7 +41,7 @@ async function refreshCycle(db: RollupSql, cycle: UpdateCycle, range: DayRange):
       select u.updated_on, 'daily', r.unit_code, count(distinct u.resource_id)
       from resources r cross join resource_updates u
       where u.resource_id = r.resource_id and r.update_cycle = 'daily'${days}
-        and u.updated_on >= r.registered_on and (r.retired_on is null or u.updated_on < r.retired_on)
+        and ${parameterFreeText(resourceDueSql('r', 'u.updated_on', 'u.updated_on'))}
       group by u.updated_on, r.unit_code`,
       params,
     );
@@ -50,7 +55,7 @@ async function refreshCycle(db: RollupSql, cycle: UpdateCycle, range: DayRange):
     cross join resource_updates u
     join calendar_days c on c.day = u.updated_on
     where u.resource_id = r.resource_id and r.update_cycle = '${cycle}'${days}
-      and c.${start} >= r.registered_on and (r.retired_on is null or c.${end} < r.retired_on)
+      and ${parameterFreeText(resourceDueSql('r', `c.${start}`, `c.${end}`))}
     group by c.${end}, r.unit_code`,
     params,
   );

@@ -3,7 +3,7 @@ import type { GraphQLContext } from '../../graphql/context.js';
 import { assertCanSeeUnitDetails } from '../../graphql/authorization.js';
 import { RankingScopeEnum } from '../../graphql/enums.js';
 import { AppError, ERROR_CODES } from '../../errors.js';
-import { requirePeriod } from '../periods/period.service.js';
+import { requirePeriodWithData } from '../periods/period.service.js';
 import { getUnit } from '../units/unit.service.js';
 import { toCityTrendPoint, toRankingType, toScorecardType } from './scoring.mapper.js';
 import type { ComputedRanking } from './scoring.service.js';
@@ -36,7 +36,7 @@ export class ScorecardResolver {
     @Arg('period', () => String) periodId: string,
     @Arg('scope', () => RankingScopeEnum, { nullable: true, defaultValue: RankingScopeEnum.ALL }) scope: RankingScopeEnum | null,
   ): Promise<RankingType> {
-    const period = await requirePeriod(ctx.em, periodId);
+    const period = await requirePeriodWithData(ctx.em, periodId);
     return toRankingType(await ctx.services.scoring.ranking(ctx.em, period, scope ?? RankingScopeEnum.ALL));
   }
 
@@ -50,7 +50,7 @@ export class ScorecardResolver {
   ): Promise<UnitScorecardType> {
     assertCanSeeUnitDetails(ctx.viewer, unitCode);
     await getUnit(ctx.em, unitCode);
-    const period = await requirePeriod(ctx.em, periodId);
+    const period = await requirePeriodWithData(ctx.em, periodId);
     return scorecardOf(await ctx.services.scoring.ranking(ctx.em, period, scope ?? RankingScopeEnum.ALL), unitCode);
   }
 

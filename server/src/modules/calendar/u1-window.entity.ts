@@ -1,9 +1,9 @@
 import { Entity, Index, PrimaryKey, PrimaryKeyProp, Property } from '@mikro-orm/core';
 
-/** Written with SQL by ./u1-windows.ts, never through the ORM: the U1 windows ending on calendar days, numbered. */
+/** The U1 windows ending on calendar days, numbered per cycle; written with SQL by ./extend-calendar.ts only. */
 @Entity({ tableName: 'u1_windows' })
 @Index({ name: 'u1_windows_start_index', properties: ['cycle', 'windowStart'] })
-export class U1WindowRollup {
+export class U1Window {
   [PrimaryKeyProp]?: ['cycle', 'windowEnd'];
 
   @PrimaryKey({ type: 'string', length: 16 })

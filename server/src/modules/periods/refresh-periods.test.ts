@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createTestDatabase, testDatabases, type TestDatabase } from '../../test/databases.js';
-import { refreshPeriods } from './period-refresh.service.js';
+import { emSqlRunner } from '../../db/sql-runner.js';
+import { refreshPeriods } from './refresh-periods.js';
 import { listPeriods } from './period.service.js';
 
 describe.each(testDatabases())('periods with data on %s', (kind) => {
@@ -19,7 +20,7 @@ describe.each(testDatabases())('periods with data on %s', (kind) => {
       `insert into ratings (rating_id, unit_code, rated_at, rated_on, level, rectified_at, rectified_on, rectify_due_on)
        values ('R1', 'A', '2023-03-31 09:00:00', '2023-03-31', 1, '2023-04-10 09:00:00', '2023-04-10', '2023-04-15')`,
     );
-    await refreshPeriods(db.orm.em.fork());
+    await db.orm.em.fork().transactional((tx) => refreshPeriods(emSqlRunner(tx)));
   });
   afterAll(async () => db?.drop());
 

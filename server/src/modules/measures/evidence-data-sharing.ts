@@ -1,8 +1,10 @@
 import { diffDays } from '@scorecard/shared';
 import { num } from './db.js';
 import { fieldsOf, text, type EvidenceSource } from './evidence-types.js';
+import { dueWindowsFrom, E2_FULFILLED_ON_TIME, ruleFailure, ruleSql, windowsInPeriodCte } from './rules/index.js';
 import { sql } from './sql.js';
-import { dueWindowsFrom, windowsCte } from './u1-windows.js';
+
+/* Evidence of the data-sharing dimensions: U (update rate) and E (usage effect). */
 
 const CYCLE_NAMES: Record<string, string> = { daily: '每日', weekly: '每周', monthly: '每月', quarterly: '每季度', yearly: '每年' };
 
@@ -12,7 +14,7 @@ function windowText(start: string, end: string): string {
 
 /** U1: every window due in the period; a window without an update counts against the unit. */
 export const U1_EVIDENCE: EvidenceSource = {
-  with: ({ period }) => sql`with ${windowsCte(period)}`,
+  with: ({ period }) => sql`with ${windowsInPeriodCte(period)}`,
   // One unit's windows: an indexed EXISTS per window (resource_id, updated_on) is cheap and robust here.
   select: ({ unitCode }) => sql`select r.resource_id || '@' || w.ws as record_id, 'resource_window' as record_kind,
       w.we as record_date,
@@ -60,7 +62,7 @@ export const E1_EVIDENCE: EvidenceSource = {
 /** E2: demands due in the period; late or unfulfilled ones count against the provider. */
 export const E2_EVIDENCE: EvidenceSource = {
   select: ({ unitCode, period }) => sql`select d.demand_id as record_id, 'demand' as record_kind, d.due_on as record_date,
-      case when d.fulfilled_on is not null and d.fulfilled_on <= d.due_on then 0 else 1 end as counted_against,
+      case when ${ruleSql(E2_FULFILLED_ON_TIME, 'd', {})} then 0 else 1 end as counted_against,
       d.demand_id, d.requester_unit_code, ru.name as requester_name, d.requested_on, d.due_on, d.fulfilled_on
     from data_demands d join units ru on ru.code = d.requester_unit_code
     where d.provider_unit_code = ${unitCode} and d.due_on between ${period.start} and ${period.end}`,
@@ -68,15 +70,16 @@ export const E2_EVIDENCE: EvidenceSource = {
     const id = text(row, 'demand_id');
     const due = text(row, 'due_on');
     const fulfilled = row.fulfilled_on ? text(row, 'fulfilled_on') : null;
-    const daysLate = fulfilled ? diffDays(due, fulfilled) : null;
+    const failure = ruleFailure(E2_FULFILLED_ON_TIME, { due_on: due, fulfilled_on: fulfilled }, {});
+    const daysLate = failure === 'late' && fulfilled ? diffDays(due, fulfilled) : null;
     const fields = [
       ...fieldsOf(row, ['demand_id', 'requester_unit_code', 'requester_name', 'requested_on', 'due_on', 'fulfilled_on']),
-      { name: 'days_late', value: daysLate !== null && daysLate > 0 ? String(daysLate) : null },
+      { name: 'days_late', value: daysLate === null ? null : String(daysLate) },
     ];
-    if (!fulfilled) {
+    if (failure === 'unfulfilled') {
       return { reasonCode: 'evidence/demand-unfulfilled', reason: `需求 ${id}（「${text(row, 'requester_name')}」提出）应于 ${due} 前完成，尚未完成`, fields };
     }
-    if (daysLate !== null && daysLate > 0) {
+    if (failure === 'late') {
       return { reasonCode: 'evidence/demand-late', reason: `需求 ${id} 应于 ${due} 前完成，${fulfilled} 才完成，逾期 ${daysLate} 天`, fields };
     }
     return { reasonCode: 'evidence/demand-on-time', reason: `需求 ${id} 于 ${fulfilled} 完成，未超过期限 ${due}`, fields };
@@ -103,16 +106,4 @@ export const E3_EVIDENCE: EvidenceSource = {
     if (s < 5) return { reasonCode: 'evidence/satisfaction-partial', reason: `需求 ${id} 的满意度为 ${s} 分（${who}评价，未达满分 5 分）`, fields };
     return { reasonCode: 'evidence/satisfaction-full', reason: `需求 ${id} 的满意度为满分 5 分（${who}评价）`, fields };
   },
-};
-
-/** P: every incident in the period counts against the unit. */
-export const P_EVIDENCE: EvidenceSource = {
-  select: ({ unitCode, period }) => sql`select incident_id as record_id, 'incident' as record_kind, occurred_on as record_date,
-      1 as counted_against, incident_id, occurred_on, severity, description
-    from incidents where unit_code = ${unitCode} and occurred_on between ${period.start} and ${period.end}`,
-  describe: (row) => ({
-    reasonCode: 'evidence/incident',
-    reason: `${text(row, 'occurred_on')} 发生数据安全事件（${text(row, 'severity')}）：${text(row, 'description')}`,
-    fields: fieldsOf(row, ['incident_id', 'occurred_on', 'severity', 'description']),
-  }),
 };

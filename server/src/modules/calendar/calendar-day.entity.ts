@@ -1,6 +1,6 @@
 import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
 
-/** One calendar day and the window it belongs to for every update cycle (SPEC §4, U1). */
+/** One calendar day and the window it belongs to for every update cycle (SPEC §4, U1); written by ./extend-calendar.ts only. */
 @Entity({ tableName: 'calendar_days' })
 export class CalendarDay {
   @PrimaryKey({ type: 'string', length: 10 })
