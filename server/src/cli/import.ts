@@ -9,13 +9,17 @@ import { formatErrors, formatSummary, fullErrorReport } from '../modules/imports
 
 const USAGE = `usage: pnpm import [--kind <kind>] <folder or file>…
 
-Imports raw-data files (UTF-8 CSV with a header row, or .xlsx: the first sheet) into the database
-named by DATABASE_URL (default: server/data/scorecard.sqlite). Folders contribute their .csv/.xlsx
-files; everything is imported in dependency order:
+Imports raw-data files (CSV with a header row in UTF-8 or GB18030/GBK, or .xlsx: the first sheet)
+into the database named by DATABASE_URL (default: data/scorecard.sqlite). Folders contribute their
+.csv/.xlsx files; everything is imported in dependency order:
   ${IMPORT_ORDER.join(', ')}
 A file's kind comes from its name (units.csv, ratings-2023.xlsx, 01-units.csv); --kind overrides it.
 Each file is all or nothing: a file with any bad row imports nothing and every bad row is listed.
-Exit status 1 when a file was rejected.`;
+Exit status: 0 all imported, 1 a file was rejected, 2 bad arguments or no files,
+3 the database could not be opened or refused to record an import.`;
+
+/** Exit statuses (documented in USAGE and README.md). */
+const EXIT = { ok: 0, rejected: 1, usage: 2, database: 3 } as const;
 
 const PRINTED_ERRORS = 200;
 const PROGRESS_MIN_BYTES = 4 << 20;
@@ -53,6 +57,16 @@ function writeReport(path: string, text: string): string {
   return '(could not be written)';
 }
 
+/** The DATABASE_URL as it may be shown: without a password. */
+function shownDatabase(): string {
+  const url = process.env.DATABASE_URL;
+  if (!url) return 'data/scorecard.sqlite';
+  return url.replace(/\/\/([^:@/]*):[^@/]*@/, '//$1:***@');
+}
+
+/** A failure as one line for people: its message, never a stack. */
+const messageOf = (err: unknown): string => (err instanceof Error ? err.message : String(err)).split('\n')[0];
+
 async function main(): Promise<number> {
   const cwd = process.env.INIT_CWD ?? process.cwd();
   let args: { paths: string[]; kind?: RawFileKind };
@@ -64,15 +78,21 @@ async function main(): Promise<number> {
       onSkip: (path, reason) => process.stderr.write(`skipped ${path}: ${reason}\n`),
     });
   } catch (err) {
-    process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n\n${USAGE}\n`);
-    return 2;
+    process.stderr.write(`${messageOf(err)}\n\n${USAGE}\n`);
+    return EXIT.usage;
   }
   if (files.length === 0) {
     process.stderr.write('no raw-data files found\n');
-    return 2;
+    return EXIT.usage;
   }
 
-  const orm = await openDatabase();
+  let orm: Awaited<ReturnType<typeof openDatabase>>;
+  try {
+    orm = await openDatabase();
+  } catch (err) {
+    process.stderr.write(`import failed: the database ${shownDatabase()} could not be opened: ${messageOf(err)}\n`);
+    return EXIT.database;
+  }
   const tty = process.stderr.isTTY === true;
   let rejected = 0;
   try {
@@ -103,17 +123,22 @@ async function main(): Promise<number> {
         }
       }
     }
+  } catch (err) {
+    // importFile throws only when not even the rejection could be recorded (or the file vanished).
+    process.stderr.write(`import failed: ${messageOf(err)}\n`);
+    return err instanceof ImportError && err.code === 'import/file-not-found' ? EXIT.usage : EXIT.database;
   } finally {
-    await orm.close(true);
+    await orm.close(true).catch(() => undefined);
   }
   if (rejected > 0) process.stdout.write(`${rejected} of ${files.length} files rejected\n`);
-  return rejected > 0 ? 1 : 0;
+  return rejected > 0 ? EXIT.rejected : EXIT.ok;
 }
 
 main().then(
   (code) => process.exit(code),
   (err: unknown) => {
-    process.stderr.write(`import failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
-    process.exit(1);
+    // Nothing above should get here; if anything does, it is still one line and no stack.
+    process.stderr.write(`import failed: ${messageOf(err)}\n`);
+    process.exit(EXIT.database);
   },
 );

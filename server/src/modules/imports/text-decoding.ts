@@ -44,8 +44,8 @@ export class StreamTextDecoder {
   private held: Buffer = Buffer.alloc(0);
   private started = false;
   private declaredByBom = false;
-  /** Bytes since the first non-ASCII byte while the encoding is undecided. */
-  private detectionBytes = 0;
+  /** The detection window was valid in neither UTF-8 nor GB18030 (the one that read further was chosen). */
+  private neither = false;
 
   /** The encoding read; null until known (a file of ASCII only is reported as UTF-8 at the end). */
   get encoding(): TextEncodingName | null {
@@ -108,17 +108,16 @@ export class StreamTextDecoder {
 
   /** Decodes held[0, end) (whole lines, or everything at the end of the input) and keeps the rest. */
   private decodeUpTo(end: number, final: boolean): string {
-    let bytes = this.held.subarray(0, end);
+    const bytes = this.held.subarray(0, end);
     if (this.chosen === null) {
       if (isAscii(bytes)) {
         this.held = this.held.subarray(end);
         return bytes.toString('latin1');
       }
-      const firstNonAscii = bytes.findIndex((x) => x >= 0x80);
-      this.detectionBytes = bytes.length - Math.max(0, firstNonAscii);
-      if (this.detectionBytes < DETECTION_BYTES && !final) return ''; // hold the lines until the window is full
-      this.choose(isValidUtf8(bytes) ? 'UTF-8' : 'GB18030');
-      bytes = this.held.subarray(0, end);
+      // The window is the same bytes however the input is chunked: the decision does not depend on it.
+      const windowEnd = bytes.findIndex((x) => x >= 0x80) + DETECTION_BYTES;
+      if (bytes.length < windowEnd && !final) return ''; // hold the lines until the window is full
+      this.choose(this.detect(bytes.subarray(0, windowEnd), windowEnd < bytes.length));
     }
     this.held = this.held.subarray(end);
     const decoder = this.decoder as TextDecoder;
@@ -130,6 +129,17 @@ export class StreamTextDecoder {
     }
     if (!decoder.ignoreBOM) this.decoder = new TextDecoder(decoder.encoding, { fatal: true, ignoreBOM: true });
     return text;
+  }
+
+  /**
+   * UTF-8 when the window is valid UTF-8, else GB18030 when it is valid GB18030. When it is neither,
+   * the one that reads further, so that the error names the likeliest bad byte.
+   */
+  private detect(window: Buffer, cut: boolean): TextEncodingName {
+    if (decodes('UTF-8', window, cut)) return 'UTF-8';
+    if (decodes('GB18030', window, cut)) return 'GB18030';
+    this.neither = true;
+    return validPrefix('GB18030', window) > validPrefix('UTF-8', window) ? 'GB18030' : 'UTF-8';
   }
 
   /** The error for the first line of `bytes` that does not decode. */
@@ -152,25 +162,28 @@ export class StreamTextDecoder {
 
   private describe(line: Buffer): string {
     const encoding = this.chosen as TextEncodingName;
-    // The longest prefix that is valid text so far (monotone: binary search); the bad byte follows it.
-    let ok = 0;
-    let bad = line.length;
-    while (bad - ok > 1) {
-      const mid = (ok + bad) >> 1;
-      if (decodes(encoding, line.subarray(0, mid), true)) ok = mid;
-      else bad = mid;
-    }
-    // An ASCII byte is refused only as the second byte of a character: name its first byte instead.
-    const at = (line[ok] ?? 0) < 0x80 && ok > 0 ? ok - 1 : ok;
-    const byte = `0x${(line[at] ?? 0).toString(16).toUpperCase().padStart(2, '0')}`;
+    // The bad character starts after the last complete one of the longest valid prefix.
+    let start = validPrefix(encoding, line);
+    while (start > 0 && !decodes(encoding, line.subarray(0, start))) start--;
+    const byte = `0x${(line[start] ?? 0).toString(16).toUpperCase().padStart(2, '0')}`;
     if (this.declaredByBom) return `byte ${byte} is not valid ${encoding}, although the file starts with a ${encoding} byte-order mark`;
-    if (encoding === 'UTF-8') return `byte ${byte} is not valid UTF-8 (earlier lines were read as UTF-8): a file must be in one encoding`;
-    return `the file is neither UTF-8 nor GB18030/GBK text (byte ${byte}); save it from Excel as "CSV UTF-8"`;
+    if (this.neither) return `the file is neither UTF-8 nor GB18030/GBK text (byte ${byte}); save it from Excel as "CSV UTF-8"`;
+    return `byte ${byte} is not valid ${encoding} (earlier lines were read as ${encoding}): a file must be in one encoding`;
   }
+
 }
 
-function isValidUtf8(bytes: Buffer): boolean {
-  return decodes('UTF-8', bytes);
+/** The length of the longest prefix of `bytes` that is valid text so far (an unfinished character allowed at its end). */
+function validPrefix(encoding: TextEncodingName, bytes: Buffer): number {
+  if (decodes(encoding, bytes, true)) return bytes.length;
+  let ok = 0; // decodes
+  let bad = bytes.length; // does not; valid prefixes are monotone, so binary search
+  while (bad - ok > 1) {
+    const mid = (ok + bad) >> 1;
+    if (decodes(encoding, bytes.subarray(0, mid), true)) ok = mid;
+    else bad = mid;
+  }
+  return ok;
 }
 
 /** Whether `bytes` decode strictly (`partial`: an unfinished character at the end is allowed). */
