@@ -19,7 +19,7 @@ test('the smoke bench writes results.json with every figure measured', { timeout
   expect(results.preset).toBe('smoke');
   const ids = results.figures.map((f) => f.id);
   expect(ids).toEqual(expect.arrayContaining([
-    'import.rowsPerSecond', 'import.ratioToBare', 'import.peakRssMB', 'recompute.coldSeconds', 'recompute.incrementalSeconds',
+    'import.rowsPerSecond', 'import.ratioToBare', 'csv.oursVsCsvParse', 'import.peakRssMB', 'recompute.coldSeconds', 'recompute.incrementalSeconds',
     'ranking.requestsPerSecond', 'ranking.p99Ms', 'scorecard.p99Ms', 'whatIf.medianMs', 'bundle.rankingKB',
     'warmUp.seconds', 'browser.rankingLcpMs', 'browser.periodSwitchMs',
   ]));

@@ -1,6 +1,7 @@
 import type { BareInsert } from './bare-insert.js';
 import type { BrowserFigures } from './browser.js';
 import type { BundleSize } from './bundle.js';
+import type { CsvParsing } from './csv-parsing.js';
 import type { Figure } from './figures.js';
 import type { ImportRun } from './import-run.js';
 import type { LoadResult } from './load.js';
@@ -11,6 +12,7 @@ export interface BenchDetails {
   dataset: { dir: string; reused: boolean; lastDay: string; files: number };
   import: ImportRun;
   bare: BareInsert | null;
+  csvParsing: CsvParsing | null;
   extraDay: { rows: number; seconds: number };
   recompute: { cold: Recompute; incremental: Recompute };
   load: { ranking: LoadResult; scorecard: LoadResult; period: string; warmSeconds: number | null };
@@ -42,6 +44,13 @@ export function figuresOf(d: BenchDetails): Figure[] {
     { id: 'import.updatesRowsPerSecond', label: 'import, resource_updates.csv (rows/s)', measured: updatesRate, unit: 'rows/s', target: null },
     { id: 'bare.rowsPerSecond', label: 'bare better-sqlite3 insert loop (rows/s)', measured: d.bare?.rowsPerSecond ?? null, unit: 'rows/s', target: null },
     { id: 'import.ratioToBare', label: 'import ÷ bare loop, same rows', measured: ratio, unit: '×', target: { op: '>=', value: 0.7 } },
+    { id: 'csv.oursRowsPerSecond', label: 'CSV parse only, our reader (rows/s)', measured: d.csvParsing?.ours.rowsPerSecond ?? null,
+      unit: 'rows/s', target: null, note: d.csvParsing ? `${d.csvParsing.file}, median of ${d.csvParsing.runs}` : undefined },
+    { id: 'csv.csvParseRowsPerSecond', label: 'CSV parse only, csv-parse (rows/s)', measured: d.csvParsing?.csvParse.rowsPerSecond ?? null,
+      unit: 'rows/s', target: null },
+    // Below the target our own reader is not worth keeping: switch the import to csv-parse.
+    { id: 'csv.oursVsCsvParse', label: 'our CSV reader ÷ csv-parse', unit: '×', target: { op: '>=', value: 1.5 },
+      measured: d.csvParsing && d.csvParsing.csvParse.rowsPerSecond > 0 ? d.csvParsing.ours.rowsPerSecond / d.csvParsing.csvParse.rowsPerSecond : null },
     { id: 'import.peakRssMB', label: 'import peak memory (RSS)', measured: d.import.peakRssBytes / MB, unit: 'MB', target: { op: '<=', value: 512 },
       note: d.import.memoryMethod },
     { id: 'recompute.coldSeconds', label: `recompute ${d.recompute.cold.periods} periods, cold`, measured: d.recompute.cold.seconds, unit: 's', target: { op: '<=', value: 10 } },

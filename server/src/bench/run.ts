@@ -10,6 +10,7 @@ import { createServices } from '../services.js';
 import { bareInsert, type BareInsert } from './bare-insert.js';
 import { rankingBundleSize } from './bundle.js';
 import { childModule, forkForMessage } from './child.js';
+import { timeCsvParsing, type CsvParsing } from './csv-parsing.js';
 import { freshDatabase } from './database.js';
 import { benchDataset } from './dataset.js';
 import type { Figure } from './figures.js';
@@ -54,10 +55,13 @@ export async function runBench(o: BenchOptions): Promise<BenchResults> {
     o.log(`  ${imported.rows.toLocaleString('en-US')} rows in ${imported.seconds.toFixed(1)} s`);
 
     let bare: BareInsert | null = null;
+    let csvParsing: CsvParsing | null = null;
     const updates = data.files.find((f) => basename(f) === 'resource_updates.csv');
     if (updates) {
       o.log('→ bare better-sqlite3 insert loop (reference)');
       bare = await bareInsert(updates, workDir);
+      o.log('→ CSV parse only: our reader and csv-parse');
+      csvParsing = await timeCsvParsing(updates);
     }
 
     orm = await openDatabase(db.url);
@@ -87,7 +91,7 @@ export async function runBench(o: BenchOptions): Promise<BenchResults> {
 
     const details = {
       dataset: { dir: data.dir, reused: data.reused, lastDay: data.lastDay, files: imported.files.length },
-      import: imported, bare, extraDay: { rows: extra.rows, seconds: extra.seconds },
+      import: imported, bare, csvParsing, extraDay: { rows: extra.rows, seconds: extra.seconds },
       recompute: { cold, incremental }, load: { ranking, scorecard, period: latestMonth.id, warmSeconds }, browser,
       whatIf, bundle, loadAverage: { before: loadBefore, after: loadavg() },
     };
