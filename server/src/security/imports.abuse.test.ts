@@ -105,7 +105,7 @@ describe.each(testDatabases())('import abuse on %s', (kind) => {
     expect(run).toMatchObject({ code: 0, stderr: '' });
     expect(run.stdout).toMatch(/^✓ units\.csv \(units, GB18030\): 3 rows \(3 added, 0 replaced\)/);
     const names = await db.orm.em.fork().getConnection().execute(`select name from units where code like 'GB%' order by code`);
-    expect(names.map((n) => n.name)).toEqual(['郑州市大数据管理局', '金水区政务服务中心，综合窗口', '郑州市公共资源交易中心（“一网通办”）']);
+    expect(names.map((n: { name: string }) => n.name)).toEqual(['郑州市大数据管理局', '金水区政务服务中心，综合窗口', '郑州市公共资源交易中心（“一网通办”）']);
   });
 
   test('item 1: a fault inside the period refresh — the file is rejected with the reason, nothing else changes', async () => {

@@ -31,7 +31,7 @@ export async function tableNames(orm: MikroORM): Promise<string[]> {
   const rows = await orm.em.fork().getConnection().execute<Array<{ name: string }>>(isPostgres(orm)
     ? `select table_name as name from information_schema.tables where table_schema = current_schema() and table_type = 'BASE TABLE'`
     : `select name from sqlite_master where type = 'table' and name not like 'sqlite_%'`);
-  return rows.map((r) => r.name).filter((n) => n !== 'mikro_orm_migrations').sort();
+  return rows.map((r: { name: string }) => r.name).filter((n: string) => n !== 'mikro_orm_migrations').sort();
 }
 
 /** Every row of every table (rows as sorted JSON, numbers normalised across drivers), `except` left out. */
@@ -40,7 +40,7 @@ export async function everyTable(orm: MikroORM, except: string[] = []): Promise<
   for (const table of await tableNames(orm)) {
     if (except.includes(table)) continue;
     const rows = await orm.em.fork().getConnection().execute<Array<Record<string, unknown>>>(`select * from ${table}`);
-    out[table] = rows.map((r) => JSON.stringify(Object.entries(r).map(([k, v]) => [k, typeof v === 'bigint' || typeof v === 'number' ? Number(v) : v]))).sort();
+    out[table] = rows.map((r: Record<string, unknown>) => JSON.stringify(Object.entries(r).map(([k, v]) => [k, typeof v === 'bigint' || typeof v === 'number' ? Number(v) : v]))).sort();
   }
   return out;
 }

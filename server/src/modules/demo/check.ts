@@ -1,11 +1,12 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { dayFromParts } from './dates.js';
+import { parseDateValue, parseTimestampValue, toDayNumber } from '@scorecard/shared';
 
 /**
- * Plain-TypeScript validity checks of a generated city against SPEC §8 (independent of the import
- * library): exact headers, unique keys, resolvable references, enums, dates and timestamps, item
- * versions that never overlap or change unit, and the order of related dates.
+ * Plain-TypeScript validity checks of a generated city against SPEC §8, independent of the import
+ * library (check-city.ts): exact headers, unique keys, resolvable references, enums, dates and
+ * timestamps (read with shared's parsers, the one rule for SPEC §2), item versions that never
+ * overlap or change unit, and the order of related dates.
  */
 
 export const SPEC_HEADERS: Readonly<Record<string, readonly string[]>> = {
@@ -56,30 +57,15 @@ export async function* csvRows(path: string): AsyncGenerator<{ line: number; cel
   }
 }
 
-/** A date `YYYY-MM-DD` that exists on the calendar. */
+/** A date `YYYY-MM-DD` that SPEC §2 accepts (a real day from 1990 to 2099). */
 export function isDate(text: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (mo < 1 || mo > 12 || d < 1) return false;
-  return d <= dayFromParts(y, mo + 1, 1) - dayFromParts(y, mo, 1);
+  return parseDateValue(text) === text;
 }
-
-const TS_LOCAL = /^(\d{4}-\d{2}-\d{2}) (\d{2}):(\d{2})(?::(\d{2}))?$/;
-const TS_ISO = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})?$/;
 
 /** A timestamp of SPEC §2 as Asia/Shanghai local seconds since 1970, or null when invalid. */
 export function parseTimestamp(text: string): number | null {
-  const m = TS_LOCAL.exec(text) ?? TS_ISO.exec(text);
-  if (!m || !isDate(m[1])) return null;
-  const [h, mi, s] = [Number(m[2]), Number(m[3]), Number(m[4] ?? 0)];
-  if (h > 23 || mi > 59 || s > 59) return null;
-  const [y, mo, d] = m[1].split('-').map(Number);
-  let seconds = dayFromParts(y, mo, d) * 86_400 + h * 3600 + mi * 60 + s;
-  const offset = m[5];
-  if (offset !== undefined) {
-    const minutes = offset === 'Z' ? 0 : (offset[0] === '-' ? -1 : 1) * (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(4, 6)));
-    seconds += (8 * 60 - minutes) * 60;
-  }
-  return seconds;
+  const ts = parseTimestampValue(text);
+  if (!ts) return null;
+  const [h, m, s] = ts.local.slice(11).split(':').map(Number);
+  return toDayNumber(ts.date) * 86_400 + h * 3600 + m * 60 + s;
 }

@@ -116,3 +116,11 @@ test.each([
   const s = await generateCity({ ...PRESETS.smoke, units: 12, startMonth, months, outDir: tempDir() });
   expect((await checkCity(s.outDir)).problems).toEqual([]);
 });
+
+test.each([
+  ['1989-12', 2],
+  ['2099-12', 1],
+  ['2023-3', 1],
+])('a city starting %s for %i months would hold dates SPEC §2 refuses: refused before anything is written', async (startMonth, months) => {
+  await expect(generateCity({ ...PRESETS.smoke, startMonth, months, outDir: tempDir() })).rejects.toThrow(/must lie within 1990-01 … 2099-12/);
+});

@@ -1,4 +1,5 @@
 import { mkdir, stat } from 'node:fs/promises';
+import { parsePeriod, shiftPeriod, SUPPORTED_DATES } from '@scorecard/shared';
 import { join } from 'node:path';
 import { writeAbout } from './about.js';
 import type { CityContext } from './context.js';
@@ -64,6 +65,13 @@ const PROGRESS_EVERY = 50_000;
 
 function checkOptions(o: GenerateOptions, scale: ScaleOptions): void {
   if (!Number.isInteger(o.months) || o.months < 1 || o.months > 240) throw new Error(`months must be 1–240, got ${o.months}`);
+  // Every generated date must be a valid value (SPEC §2: 1990-01-01 … 2099-12-31), follow-ups included.
+  const first = parsePeriod(o.startMonth);
+  if (!first || first.kind !== 'month' || !parsePeriod(shiftPeriod(first, o.months).id)) {
+    const [from, to] = [SUPPORTED_DATES.start.slice(0, 7), SUPPORTED_DATES.end.slice(0, 7)];
+    throw new Error(`the generated months and the month after them (late completions) must lie within ${from} … ${to}; `
+      + `got ${o.months} months from ${o.startMonth}`);
+  }
   if (!Number.isInteger(o.seed)) throw new Error(`seed must be an integer, got ${o.seed}`);
   for (const [key, value] of Object.entries(scale)) {
     if (typeof value === 'number' && !(Number.isFinite(value) && value >= 0)) throw new Error(`scale.${key} must be ≥ 0`);
