@@ -7,7 +7,8 @@ import { importSource } from '../modules/imports/index.js';
 import { loadMeasureFixture } from '../modules/measures/testing/fixture.js';
 import { runCli, type CliRun } from '../test/cli.js';
 import { createTestDatabase, testDatabases, type TestDatabase } from '../test/databases.js';
-import { allowInserts, refuseInserts, rowCounts } from '../test/faults.js';
+import { allowInserts, refuseInserts } from '../test/faults.js';
+import { rowCounts } from '../test/tables.js';
 
 /**
  * Issue "trustworthy under bad input", items 1–3, replayed through the import library and the real

@@ -1,7 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createTestDatabase, testDatabases, type TestDatabase } from '../../test/databases.js';
-import { allowInserts, everyTable, refuseInserts } from '../../test/faults.js';
+import { allowInserts, refuseInserts } from '../../test/faults.js';
+import { everyTable } from '../../test/tables.js';
 import { loadMeasureFixture } from '../measures/testing/fixture.js';
 import { ImportError, importSource } from './index.js';
 

@@ -2,7 +2,8 @@ import { fileURLToPath } from 'node:url';
 import { requirePeriod } from '@scorecard/shared';
 import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
 import { createTestDatabase, testDatabases, type TestDatabase } from '../../test/databases.js';
-import { computeMeasures, MeasureService } from './index.js';
+import { everyTable } from '../../test/tables.js';
+import { computeMeasures, listEvidence, MeasureService } from './index.js';
 import { loadMeasureFixture } from './testing/fixture.js';
 
 const FIXTURE_DIR = fileURLToPath(new URL('./fixtures', import.meta.url));
@@ -29,7 +30,7 @@ describe.each(testDatabases())('measure statements and cache on %s', (kind) => {
   };
 
   test('computeMeasures issues the same number of statements for 4 units as for 44 (no N+1)', async () => {
-    await computeMeasures(db.orm.em.fork(), MARCH); // the calendar is filled once
+    await computeMeasures(db.orm.em.fork(), MARCH); // warms statement caches
     const before = await countStatements(() => computeMeasures(db.orm.em.fork(), MARCH));
     for (let i = 0; i < 40; i++) {
       const code = `X${String(i).padStart(2, '0')}`;
@@ -55,6 +56,16 @@ describe.each(testDatabases())('measure statements and cache on %s', (kind) => {
       await exec(`delete from resources where unit_code = '${code}'`);
       await exec(`delete from units where code = '${code}'`);
     }
+  });
+
+  test('computing measures and evidence writes nothing, even for a period no import gave a calendar', async () => {
+    const before = await everyTable(db.orm);
+    const far = requirePeriod('2031-05');
+    const table = await computeMeasures(db.orm.em.fork(), far);
+    expect(table.A01?.U1).toEqual({ value: null, numerator: null, denominator: null });
+    await listEvidence(db.orm.em.fork(), { unitCode: 'A01', indicatorId: 'U1', period: far });
+    await computeMeasures(db.orm.em.fork(), MARCH);
+    expect(await everyTable(db.orm)).toEqual(before);
   });
 
   test('measuresFor caches per period and recomputes after an import batch lands', async () => {
