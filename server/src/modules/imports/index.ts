@@ -7,3 +7,4 @@ export { importSource } from './import.service.js';
 export { importFile, importPaths, expandPaths } from './import-paths.js';
 export { KIND_SPECS } from './kind-specs.js';
 export { ImportBatch } from './import-batch.entity.js';
+export type { TextEncodingName } from './text-decoding.js';
