@@ -1,4 +1,4 @@
-import { parsePeriod } from '@scorecard/shared';
+import { parsePeriod, UNIT_KINDS, UPDATE_CYCLES } from '@scorecard/shared';
 import type { CityChecker } from './check-city.js';
 
 /** One file's check: each row (cells named by SPEC §8's columns), then the whole file if needed. */
@@ -8,8 +8,8 @@ interface FileCheck {
 }
 
 const ENUMS = {
-  kind: ['municipal', 'district', 'public_service'],
-  cycle: ['daily', 'weekly', 'monthly', 'quarterly', 'yearly'],
+  kind: UNIT_KINDS,
+  cycle: UPDATE_CYCLES,
   channel: ['online', 'offline'],
   severity: ['low', 'medium', 'high'],
 };

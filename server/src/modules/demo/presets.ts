@@ -1,3 +1,5 @@
+import type { UpdateCycle } from '@scorecard/shared';
+
 /** How much data a generated city has per unit. Quality (how good the data is) lives in the profiles. */
 export interface ScaleOptions {
   /** Mean shared data resources per unit. */
@@ -23,8 +25,8 @@ export interface ScaleOptions {
   manualIndicatorId: string | null;
 }
 
-export const UPDATE_CYCLES = ['daily', 'weekly', 'monthly', 'quarterly', 'yearly'] as const;
-export type UpdateCycle = (typeof UPDATE_CYCLES)[number];
+// The update cycles are SPEC §4's, defined once in shared.
+export { UPDATE_CYCLES, type UpdateCycle } from '@scorecard/shared';
 
 export interface Preset {
   description: string;

@@ -1,4 +1,4 @@
-import { parsePeriod } from '@scorecard/shared';
+import { parsePeriod, UNIT_KINDS, UPDATE_CYCLES } from '@scorecard/shared';
 import { rectifyDueOn } from '../measures/rules/index.js';
 import type { ColumnSpec, Value } from './columns.js';
 import { IMPORT_ERROR_CODES as E } from './errors.js';
@@ -90,14 +90,14 @@ function reorder<N extends string>(at: Positions<N>, dbColumns: readonly N[]): (
 export const KIND_SPECS: Record<RawFileKind, KindSpec> = {
   units: defineKind({
     kind: 'units', table: 'units',
-    columns: [id('code'), text('name', 255), enumOf('kind', ['municipal', 'district', 'public_service'])],
+    columns: [id('code'), text('name', 255), enumOf('kind', UNIT_KINDS)],
     dbColumns: ['code', 'name', 'kind'], keyColumns: ['code'], eventDateColumns: [],
     builder: () => checked(() => {}),
   }),
   resources: defineKind({
     kind: 'resources', table: 'resources',
     columns: [id('resource_id'), id('unit_code'), text('name', 255),
-      enumOf('update_cycle', ['daily', 'weekly', 'monthly', 'quarterly', 'yearly']), date('registered_on'), date('retired_on', true)],
+      enumOf('update_cycle', UPDATE_CYCLES), date('registered_on'), date('retired_on', true)],
     dbColumns: ['resource_id', 'unit_code', 'name', 'update_cycle', 'registered_on', 'retired_on'],
     keyColumns: ['resource_id'], eventDateColumns: ['registered_on', 'retired_on'],
     builder: (refs, at) => checked((v, c) => checkUnit(refs, c, 'unit_code', v[at.unit_code])),

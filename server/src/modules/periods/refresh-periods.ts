@@ -73,7 +73,12 @@ async function activitySpan(db: SqlRunner): Promise<{ from: string; to: string }
   };
   const { start, end } = SUPPORTED_DATES;
   for (const [table, column] of ACTIVITY_DATES) {
-    const [row] = await db.query(`select min(${column}) as lo, max(${column}) as hi from ${table} where ${column} between ? and ?`, [start, end]);
+    // One aggregate per subquery: both databases then read the bound from an index on the column.
+    const [row] = await db.query(
+      `select (select min(${column}) from ${table} where ${column} between ? and ?) as lo,
+        (select max(${column}) from ${table} where ${column} between ? and ?) as hi`,
+      [start, end, start, end],
+    );
     widen(row?.lo, row?.hi);
   }
   for (const row of await db.query('select distinct period from manual_values')) {
