@@ -194,3 +194,18 @@ describe('points lost property over random units', () => {
     expect(r.composite).toBeLessThanOrEqual(100);
   });
 });
+
+describe('the grade is of the composite as shown (two decimals, SPEC §6)', () => {
+  // Only U applies: U1 is scored band(0.6, 0.95), so U1 = 0.6 + 0.35·c/100 gives composite c.
+  test.each([
+    [89.996, 'excellent'], // shown 90.00
+    [89.994, 'good'], // shown 89.99
+    [79.995, 'good'], // shown 80.00
+    [59.995, 'pass'], // shown 60.00
+    [59.994, 'fail'],
+  ])('composite ≈ %d → %s', (c, grade) => {
+    const r = scoreUnit(DEFAULT_SCHEME, unit, measures({ U1: 0.6 + (0.35 * c) / 100 }), month);
+    expect(r.composite).toBeCloseTo(c, 9);
+    expect(r.grade).toBe(grade);
+  });
+});

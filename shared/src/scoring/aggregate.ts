@@ -9,12 +9,13 @@
  *   (or of the composite) sum to 0 there is nothing to average, so it is N/A like "all N/A".
  * - The penalty counts the P measure's value (missing or N/A → 0 incidents; negatives → 0).
  */
-import type { UnitMeasures } from '../model/measure.js';
+import type { MeasureValue, UnitMeasures } from '../model/measure.js';
 import type { Scheme, SubIndicatorDef } from '../model/scheme.js';
 import type { DimensionScore, SubIndicatorScore, UnitResult } from '../model/score.js';
 import type { UnitRef } from '../model/unit.js';
 import { gradeOf } from './grades.js';
-import { clampScore, type RuleContext, scoreRule } from './rules.js';
+import { type RuleContext, scoreRule } from './rules.js';
+import { compositeAfterPenalty, weightedMean } from './weighting.js';
 
 export interface MinMax {
   min: number;
@@ -80,74 +81,77 @@ export function scoreUnit(
   return scoreUnitWithPlan(planScoring(scheme, ctx), unit, measures);
 }
 
+/** The value of a measure, null when it is N/A, missing or NaN. */
+function applicableValue(mv: MeasureValue | undefined): number | null {
+  return mv === undefined || mv.value === null || Number.isNaN(mv.value) ? null : mv.value;
+}
+
+function scoreSubIndicator(sub: PlannedSub, measures: UnitMeasures | undefined): SubIndicatorScore {
+  const mv = measures?.[sub.measureId];
+  const value = applicableValue(mv);
+  const score = value === null ? null : scoreRule(sub.rule, value, sub.ctx);
+  return {
+    id: sub.id,
+    measureId: sub.measureId,
+    weight: sub.weight,
+    value,
+    numerator: mv?.numerator ?? null,
+    denominator: mv?.denominator ?? null,
+    score,
+    applicable: score !== null,
+    pointsLost: 0,
+  };
+}
+
+/** A dimension's score and the Σ w of its sub-indicators that counted (for points lost). */
+function scoreDimension(dim: PlannedDimension, measures: UnitMeasures | undefined): { score: DimensionScore; subWeightSum: number } {
+  // Sized up front: this runs once per unit for 5,000 units in the what-if preview.
+  const subs = new Array<SubIndicatorScore>(dim.subs.length);
+  for (let i = 0; i < subs.length; i++) subs[i] = scoreSubIndicator(dim.subs[i]!, measures);
+  const { mean, weightSum } = weightedMean(subs);
+  return {
+    score: { id: dim.id, weight: dim.weight, score: mean, applicable: mean !== null, subIndicators: subs },
+    subWeightSum: weightSum,
+  };
+}
+
+/**
+ * Points lost = (Wₖ/ΣW)·(wᵢ/Σw)·(100 − sᵢ) over the weights actually used; these sum to
+ * 100 − compositeBeforePenalty, which is how a department reads "where did my points go".
+ */
+function assignPointsLost(dimensions: readonly DimensionScore[], subWeightSums: readonly number[], weightSum: number): void {
+  for (let k = 0; k < dimensions.length; k++) {
+    const d = dimensions[k]!;
+    if (d.score === null || !(d.weight > 0)) continue;
+    const share = d.weight / weightSum;
+    const w = subWeightSums[k]!;
+    for (const s of d.subIndicators) {
+      if (s.score !== null && s.weight > 0) s.pointsLost = share * (s.weight / w) * (100 - s.score);
+    }
+  }
+}
+
+/** Incidents counted by the penalty measure: missing or N/A → 0, negatives → 0. */
+function incidentCount(measures: UnitMeasures | undefined, scheme: Scheme): number {
+  const value = measures?.[scheme.penalty.measureId]?.value;
+  return value === undefined || value === null ? 0 : Math.max(0, value);
+}
+
 export function scoreUnitWithPlan(plan: ScoringPlan, unit: UnitRef, measures: UnitMeasures | undefined): UnitResult {
-  const { scheme } = plan;
-  // Arrays are sized up front: this runs once per unit for 5,000 units in the what-if preview.
   const dimCount = plan.dimensions.length;
   const dimensions = new Array<DimensionScore>(dimCount);
   const subWeightSums = new Array<number>(dimCount);
-  let weightSum = 0;
-  let weightedSum = 0;
-
   for (let k = 0; k < dimCount; k++) {
-    const dim = plan.dimensions[k]!;
-    const subCount = dim.subs.length;
-    const subs = new Array<SubIndicatorScore>(subCount);
-    let w = 0;
-    let ws = 0;
-    for (let i = 0; i < subCount; i++) {
-      const sub = dim.subs[i]!;
-      const mv = measures?.[sub.measureId];
-      const value = mv === undefined || mv.value === null || Number.isNaN(mv.value) ? null : mv.value;
-      let score: number | null = null;
-      if (value !== null) {
-        score = scoreRule(sub.rule, value, sub.ctx);
-        if (sub.weight > 0) {
-          w += sub.weight;
-          ws += sub.weight * score;
-        }
-      }
-      subs[i] = {
-        id: sub.id,
-        measureId: sub.measureId,
-        weight: sub.weight,
-        value,
-        numerator: mv?.numerator ?? null,
-        denominator: mv?.denominator ?? null,
-        score,
-        applicable: score !== null,
-        pointsLost: 0,
-      };
-    }
-    const score = w > 0 ? ws / w : null;
-    if (score !== null && dim.weight > 0) {
-      weightSum += dim.weight;
-      weightedSum += dim.weight * score;
-    }
-    dimensions[k] = { id: dim.id, weight: dim.weight, score, applicable: score !== null, subIndicators: subs };
-    subWeightSums[k] = w;
+    const { score, subWeightSum } = scoreDimension(plan.dimensions[k]!, measures);
+    dimensions[k] = score;
+    subWeightSums[k] = subWeightSum;
   }
+  const { mean: compositeBeforePenalty, weightSum } = weightedMean(dimensions);
+  if (compositeBeforePenalty !== null) assignPointsLost(dimensions, subWeightSums, weightSum);
 
-  const compositeBeforePenalty = weightSum > 0 ? weightedSum / weightSum : null;
-  if (compositeBeforePenalty !== null) {
-    // Points lost = (Wₖ/ΣW)·(wᵢ/Σw)·(100 − sᵢ) over the weights actually used; these sum to
-    // 100 − compositeBeforePenalty, which is how a department reads "where did my points go".
-    for (let k = 0; k < dimensions.length; k++) {
-      const d = dimensions[k]!;
-      if (d.score === null || !(d.weight > 0)) continue;
-      const share = d.weight / weightSum;
-      const w = subWeightSums[k]!;
-      for (const s of d.subIndicators) {
-        if (s.score !== null && s.weight > 0) s.pointsLost = share * (s.weight / w) * (100 - s.score);
-      }
-    }
-  }
-
-  const incidentValue = measures?.[scheme.penalty.measureId]?.value;
-  const incidents = incidentValue === undefined || incidentValue === null ? 0 : Math.max(0, incidentValue);
-  const penalty = penaltyPoints(incidents, scheme);
-  const composite = compositeBeforePenalty === null ? null : clampScore(compositeBeforePenalty - penalty);
-
+  const incidents = incidentCount(measures, plan.scheme);
+  const penalty = penaltyPoints(incidents, plan.scheme);
+  const composite = compositeAfterPenalty(compositeBeforePenalty, penalty);
   return {
     unitCode: unit.code,
     kind: unit.kind,

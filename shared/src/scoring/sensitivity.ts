@@ -7,10 +7,10 @@
  * makes a unit ranked or unranked unless it zeroes the only weight; those units are not counted).
  * The lowered weight stops at 0.
  */
-import type { RankingResult } from '../model/score.js';
-import { clampScore } from './rules.js';
+import type { DimensionScore, RankingResult } from '../model/score.js';
 import { type ComputeRankingInput, computeRanking } from './compute.js';
 import { rankOrder } from './ranking.js';
+import { compositeAfterPenalty, weightedMean } from './weighting.js';
 
 export interface DimensionSensitivity {
   dimensionId: string;
@@ -22,18 +22,11 @@ export interface DimensionSensitivity {
 
 /** Ranks of the baseline rows with dimension `dimIndex`'s weight replaced by `weight`. */
 function ranksWithWeight(base: RankingResult, dimIndex: number, weight: number): Map<string, number> {
-  const entries = base.rows.map((row) => {
-    let sw = 0;
-    let sws = 0;
-    row.dimensions.forEach((d, k) => {
-      const w = k === dimIndex ? weight : d.weight;
-      if (d.score !== null && w > 0) {
-        sw += w;
-        sws += w * d.score;
-      }
-    });
-    return { unitCode: row.unitCode, composite: sw > 0 ? clampScore(sws / sw - row.penalty) : null };
-  });
+  const weightOf = (d: DimensionScore, k: number): number => (k === dimIndex ? weight : d.weight);
+  const entries = base.rows.map((row) => ({
+    unitCode: row.unitCode,
+    composite: compositeAfterPenalty(weightedMean(row.dimensions, weightOf).mean, row.penalty),
+  }));
   const { rows, ranks } = rankOrder(entries);
   const out = new Map<string, number>();
   rows.forEach((r, i) => {
