@@ -26,3 +26,52 @@ export type UnitMeasures = Record<string, MeasureValue>;
 export type MeasureTable = Record<string, UnitMeasures>;
 
 export const NOT_APPLICABLE: MeasureValue = Object.freeze({ value: null, numerator: null, denominator: null });
+
+/**
+ * What kind of number a measure is (SPEC §4), so screens format it without guessing: a `ratio` 0–1
+ * (shown as a percentage), a `count` of records or calls, a `mean` of a 1–5 or 1–4 scale, a 0/1 `binary`
+ * flag, or a plain `number` entered directly (a manual measure).
+ */
+export const MEASURE_VALUE_KINDS = ['ratio', 'count', 'mean', 'binary', 'number'] as const;
+export type MeasureValueKind = (typeof MEASURE_VALUE_KINDS)[number];
+
+/** What one unit of a count or mean is; null for ratios, flags and manual numbers. */
+export type MeasureUnit = 'calls' | 'incidents' | 'satisfaction' | 'depthLevel';
+
+export interface MeasureInfo {
+  kind: MeasureValueKind;
+  /** Decimals shown: of the percentage for a ratio, of the value otherwise. */
+  decimals: number;
+  unit: MeasureUnit | null;
+}
+
+const RATIO: MeasureInfo = Object.freeze({ kind: 'ratio', decimals: 2, unit: null });
+
+/** The computed measures of SPEC §4, one row each. */
+export const MEASURE_INFO: Readonly<Record<ComputedMeasureId, MeasureInfo>> = Object.freeze({
+  U1: RATIO,
+  E1: { kind: 'count', decimals: 0, unit: 'calls' },
+  E2: RATIO,
+  E3: { kind: 'mean', decimals: 2, unit: 'satisfaction' },
+  S1: { kind: 'binary', decimals: 0, unit: null },
+  S2: RATIO,
+  R1: RATIO,
+  R2: RATIO,
+  R3: RATIO,
+  D1: { kind: 'mean', decimals: 2, unit: 'depthLevel' },
+  D2: RATIO,
+  D3: RATIO,
+  P: { kind: 'count', decimals: 0, unit: 'incidents' },
+});
+
+/** A manual measure's values are typed or imported as they are. */
+export const MANUAL_MEASURE_INFO: MeasureInfo = Object.freeze({ kind: 'number', decimals: 2, unit: null });
+
+export function isComputedMeasureId(id: string): id is ComputedMeasureId {
+  return Object.hasOwn(MEASURE_INFO, id);
+}
+
+/** The metadata of a measure id; any id that is not computed is a manual measure. */
+export function measureInfo(measureId: string): MeasureInfo {
+  return isComputedMeasureId(measureId) ? MEASURE_INFO[measureId] : MANUAL_MEASURE_INFO;
+}
