@@ -2,12 +2,13 @@ import 'reflect-metadata';
 import { userInfo } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import type { MikroORM } from '@mikro-orm/core';
+import { normalizeUsername } from '@scorecard/shared';
 import { loadConfig } from '../config.js';
 import type { Role } from '../graphql/context.js';
 import { openDatabase } from '../db/orm.js';
 import { AppError } from '../errors.js';
 import { User } from '../modules/accounts/user.entity.js';
-import { insertUser, normalizeUsername, ROLES, setPassword } from '../modules/accounts/users.service.js';
+import { insertUser, ROLES, setPassword } from '../modules/accounts/users.service.js';
 import { audit, type AuditActor } from '../modules/audit/audit.service.js';
 
 const USAGE = `usage:

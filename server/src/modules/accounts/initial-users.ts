@@ -1,10 +1,11 @@
 import type { MikroORM } from '@mikro-orm/core';
+import { normalizeUsername } from '@scorecard/shared';
 import type { AppConfig } from '../../config.js';
 import { logger } from '../../logger.js';
 import { Unit } from '../units/unit.entity.js';
 import { hashPassword } from './passwords.js';
 import { User } from './user.entity.js';
-import { insertUser, normalizeUsername, type NewUser } from './users.service.js';
+import { insertUser, type NewUser } from './users.service.js';
 
 /** Username of the demo user of a unit: `unit-` + the unit code in lower case, e.g. `unit-zz-m-001`. */
 export function demoUnitUsername(unitCode: string): string {

@@ -1,11 +1,11 @@
 import type { EntityManager } from '@mikro-orm/core';
+import { normalizeUsername, USERNAME_MAX_LENGTH } from '@scorecard/shared';
 import { AppError, ERROR_CODES } from '../../errors.js';
 import { audit, type AuditActor } from '../audit/audit.service.js';
 import { reserveLoginAttempt, settleLoginAttempt } from './login-throttle.js';
 import { verifyPassword } from './passwords.js';
 import { createSession, type NewSession } from './sessions.service.js';
 import { User } from './user.entity.js';
-import { normalizeUsername } from './users.service.js';
 
 export interface LoginRequest {
   username: string;
@@ -29,7 +29,7 @@ function formatRetry(at: Date): string {
  * Unknown user, wrong password and disabled account all answer LOGIN_FAILED, in the same time.
  */
 export async function login(em: EntityManager, request: LoginRequest, idleHours: number): Promise<LoginResult> {
-  const username = normalizeUsername(request.username).slice(0, 64);
+  const username = normalizeUsername(request.username).slice(0, USERNAME_MAX_LENGTH);
   const ip = request.ip.slice(0, 64) || 'unknown';
   const actor: AuditActor = { userId: null, username, ip, requestId: request.requestId };
 

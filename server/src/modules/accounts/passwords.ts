@@ -1,10 +1,10 @@
 import bcrypt from 'bcryptjs';
+import { PASSWORD_MIN_LENGTH as MIN_LENGTH } from '@scorecard/shared';
 import { AppError, ERROR_CODES } from '../../errors.js';
 
 /** ~60–100 ms per hash on these machines: slow for guessing, fine for signing in. */
 export const BCRYPT_COST = 10;
 
-const MIN_LENGTH = 8;
 /** bcrypt reads at most 72 bytes; longer passwords would silently be truncated. */
 const MAX_BYTES = 72;
 

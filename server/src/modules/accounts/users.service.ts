@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/core';
+import { isValidUsername, normalizeUsername } from '@scorecard/shared';
 import { AppError, ERROR_CODES } from '../../errors.js';
 import type { Role, Viewer } from '../../graphql/context.js';
 import { audit, type AuditActor } from '../audit/audit.service.js';
@@ -10,13 +11,6 @@ import { deleteUserSessions } from './sessions.service.js';
 import { User } from './user.entity.js';
 
 export const ROLES: readonly Role[] = ['LEADER', 'UNIT', 'ASSESSOR', 'ADMIN'];
-
-const USERNAME = /^[a-z0-9][a-z0-9._@-]{1,63}$/;
-
-/** Usernames are case-insensitive: stored and compared in lower case. */
-export function normalizeUsername(username: string): string {
-  return username.trim().toLowerCase();
-}
 
 export interface NewUser {
   username: string;
@@ -75,7 +69,7 @@ export async function listUsers(em: EntityManager, viewer: Viewer | null): Promi
 /** Creates a user without an actor check: first start, the operator CLI, and `createUser` below. */
 export async function insertUser(em: EntityManager, input: NewUser, passwordHash?: string): Promise<User> {
   const username = normalizeUsername(input.username);
-  if (!USERNAME.test(username)) {
+  if (!isValidUsername(username)) {
     throw new AppError(ERROR_CODES.BAD_USER_INPUT, '用户名为 2–64 个小写字母、数字或 . _ @ -。Usernames are 2–64 of a–z, 0–9, . _ @ -.');
   }
   if (!ROLES.includes(input.role)) throw new AppError(ERROR_CODES.BAD_USER_INPUT, `Unknown role ${input.role}.`);

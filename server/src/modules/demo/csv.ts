@@ -1,18 +1,14 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { once } from 'node:events';
 
-/** Quote a field only when it needs it (RFC 4180). */
-export function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
 const CHUNK_CHARS = 1 << 16;
 
 /**
  * A buffered CSV file: rows are appended synchronously to a string buffer that is handed to the
  * stream in 64K-character chunks; callers `await drain()` at loop boundaries so a multi-million-row
- * file never sits in memory. Fields must already be CSV-safe (ids, numbers, dates) or passed
- * through csvField.
+ * file never sits in memory. Fields must already be CSV-safe (ids, numbers, dates) or be passed
+ * through shared's csvField: free text (names, descriptions) is then quoted when it needs it and made
+ * spreadsheet-safe like every CSV the product writes, since people open these files in Excel too.
  */
 export class CsvFile {
   private readonly stream: WriteStream;

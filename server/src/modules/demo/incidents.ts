@@ -1,5 +1,6 @@
+import { csvField } from '@scorecard/shared';
 import { type CityContext, profileOf } from './context.js';
-import { CsvFile, csvField } from './csv.js';
+import { CsvFile } from './csv.js';
 import { dayFromParts, formatDay, partsOf } from './dates.js';
 import { INCIDENT_DESCRIPTIONS } from './names.js';
 import { Rng } from './random.js';

@@ -1,5 +1,6 @@
+import { csvField } from '@scorecard/shared';
 import { type CityContext, profileOf } from './context.js';
-import { CsvFile, csvField } from './csv.js';
+import { CsvFile } from './csv.js';
 import type { DateRange } from './dates.js';
 import { formatDay } from './dates.js';
 import { personName } from './names.js';

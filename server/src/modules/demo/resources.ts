@@ -1,5 +1,6 @@
+import { csvField } from '@scorecard/shared';
 import { type CityContext, profileOf } from './context.js';
-import { CsvFile, csvField } from './csv.js';
+import { CsvFile } from './csv.js';
 import { formatDay } from './dates.js';
 import { resourceName } from './names.js';
 import { UPDATE_CYCLES, type UpdateCycle } from './presets.js';

@@ -1,5 +1,5 @@
-import type { UnitKind } from '@scorecard/shared';
-import { CsvFile, csvField } from './csv.js';
+import { csvField, type UnitKind } from '@scorecard/shared';
+import { CsvFile } from './csv.js';
 import { DISTRICT_NAMES, MUNICIPAL_NAMES, PRIORITY_NAMES, PUBLIC_SERVICE_NAMES } from './unit-names.js';
 
 export interface DemoUnit {

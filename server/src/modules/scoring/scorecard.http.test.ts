@@ -102,6 +102,32 @@ describe.each(testDatabases())('the hand-checked fixture over HTTP GraphQL on %s
     expect((await scorecard('P01', '2023-03')).composite).toBe(0);
   });
 
+  test('each sub-indicator says what kind of number its value is (SPEC §3 "measure" column)', async () => {
+    const res = await gql<{ unitScorecard: { dimensions: Array<{ subIndicators: Array<{ id: string; valueKind: string; valueDecimals: number; valueUnit: string | null }> }> } }>(
+      app,
+      '{ unitScorecard(unitCode: "A01", period: "2023-03") { dimensions { subIndicators { id valueKind valueDecimals valueUnit } } } }',
+      { token },
+    );
+    const got = Object.fromEntries(
+      res.data!.unitScorecard.dimensions.flatMap((d) => d.subIndicators).map((s) => [s.id, [s.valueKind, s.valueDecimals, s.valueUnit]]),
+    );
+    const ratio = ['RATIO', 2, null];
+    expect(got).toEqual({
+      U1: ratio,
+      E1: ['COUNT', 0, 'CALLS'],
+      E2: ratio,
+      E3: ['MEAN', 2, 'SATISFACTION'],
+      S1: ['BINARY', 0, null],
+      S2: ratio,
+      R1: ratio,
+      R2: ratio,
+      R3: ratio,
+      D1: ['MEAN', 2, 'DEPTH_LEVEL'],
+      D2: ratio,
+      D3: ratio,
+    });
+  });
+
   test('the ranking orders the composites and ranks within a scope', async () => {
     const res = await gql<{ ranking: { rows: Array<{ unit: { code: string }; rank: number }> } }>(
       app,

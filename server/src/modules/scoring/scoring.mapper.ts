@@ -1,5 +1,5 @@
-import { formatRule, type DimensionDef, type UnitResult } from '@scorecard/shared';
-import { GradeEnum, RankingScopeEnum } from '../../graphql/enums.js';
+import { formatRule, measureInfo, type DimensionDef, type UnitResult } from '@scorecard/shared';
+import { GradeEnum, MeasureUnitEnum, MeasureValueKindEnum, RankingScopeEnum } from '../../graphql/enums.js';
 import { PeriodType } from '../periods/period.types.js';
 import { UnitType } from '../units/unit.types.js';
 import type { ComputedRanking } from './scoring.service.js';
@@ -37,8 +37,12 @@ function subIndicatorScores(row: UnitResult, defs: Map<string, DimensionDef>): S
     const subDefs = new Map((defs.get(d.id)?.subIndicators ?? []).map((s) => [s.id, s]));
     return d.subIndicators.map((s) => {
       const def = subDefs.get(s.id);
+      const info = measureInfo(s.measureId);
       return Object.assign(new SubIndicatorScoreType(), {
         ...s,
+        valueKind: info.kind as MeasureValueKindEnum,
+        valueDecimals: info.decimals,
+        valueUnit: info.unit as MeasureUnitEnum | null,
         dimensionId: d.id,
         name: def?.name.zh ?? s.id,
         nameEn: def?.name.en ?? s.id,

@@ -1,5 +1,5 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import { GradeEnum, RankingScopeEnum } from '../../graphql/enums.js';
+import { GradeEnum, MeasureUnitEnum, MeasureValueKindEnum, RankingScopeEnum } from '../../graphql/enums.js';
 import { PeriodType } from '../periods/period.types.js';
 import { UnitType } from '../units/unit.types.js';
 
@@ -24,6 +24,11 @@ export class SubIndicatorScoreType {
   @Field(() => String, { description: 'e.g. "band(0.6, 0.95)"' }) rule!: string;
   @Field(() => String, { description: 'band | logTarget | scale | binary | minmax' }) ruleKind!: string;
   @Field(() => Float, { nullable: true, description: 'Raw measure value; null = N/A.' }) value!: number | null;
+  @Field(() => MeasureValueKindEnum, { description: 'What kind of number `value` is.' }) valueKind!: MeasureValueKindEnum;
+  @Field(() => Int, { description: 'Decimals to show: of the percentage for a ratio, of the value otherwise.' })
+  valueDecimals!: number;
+  @Field(() => MeasureUnitEnum, { nullable: true, description: 'Unit of a count or mean; null for ratios and flags.' })
+  valueUnit!: MeasureUnitEnum | null;
   @Field(() => Float, { nullable: true }) numerator!: number | null;
   @Field(() => Float, { nullable: true }) denominator!: number | null;
   @Field(() => Float, { nullable: true, description: '0–100 at full precision; null = N/A.' }) score!: number | null;
