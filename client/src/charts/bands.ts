@@ -1,9 +1,13 @@
 /**
- * The ONE set of score colour bands, used by every table cell, tag and chart (SPEC §6 grade thresholds):
- * ≥ 90 green, ≥ 80 blue, ≥ 60 amber, < 60 red, grey for N/A.
+ * The ONE set of score colour bands, used by every table cell, tag and chart: one band per grade
+ * (green excellent, blue good, amber pass, red fail) and grey for N/A. The band of a score is shared's
+ * gradeOf — the engine's grade of the score as shown with two decimals — so a cell printed "90.00" is
+ * always green, like the 优秀 tag beside it.
  */
-export type Band = 'excellent' | 'good' | 'pass' | 'fail' | 'na';
-export type GradeId = 'EXCELLENT' | 'GOOD' | 'PASS' | 'FAIL';
+import { gradeOf, type Grade as EngineGrade } from '@scorecard/shared';
+import type { Grade } from '@/api/generated/graphql';
+
+export type Band = EngineGrade | 'na';
 
 export const BAND_COLORS: Readonly<Record<Band, string>> = {
   excellent: '#16a34a',
@@ -24,50 +28,16 @@ export const BAND_BACKGROUNDS: Readonly<Record<Band, string>> = {
 
 export const BANDS: readonly Band[] = ['excellent', 'good', 'pass', 'fail', 'na'];
 
-/** Lower bounds, highest first. */
-const THRESHOLDS: ReadonlyArray<readonly [number, Band]> = [
-  [90, 'excellent'],
-  [80, 'good'],
-  [60, 'pass'],
-];
-
-/**
- * Band of a 0–100 score at full precision, like the grade (SPEC §6 grades the unrounded composite), so a
- * cell's colour always agrees with its grade tag: 89.995 is shown as "90.00" but is 良好 and blue.
- */
+/** Band of a 0–100 score (composite, dimension or sub-indicator score). */
 export function bandOf(score: number | null | undefined): Band {
-  if (score == null || Number.isNaN(score)) return 'na';
-  for (const [min, band] of THRESHOLDS) if (score >= min) return band;
-  return 'fail';
+  return gradeOf(score) ?? 'na';
 }
 
 export function bandColor(score: number | null | undefined): string {
   return BAND_COLORS[bandOf(score)];
 }
 
-export function gradeBand(grade: GradeId | null | undefined): Band {
-  switch (grade) {
-    case 'EXCELLENT':
-      return 'excellent';
-    case 'GOOD':
-      return 'good';
-    case 'PASS':
-      return 'pass';
-    case 'FAIL':
-      return 'fail';
-    default:
-      return 'na';
-  }
-}
-
-/** The grade a band stands for; N/A has none. */
-export function bandGrade(band: Band): GradeId | null {
-  const map: Record<Band, GradeId | null> = {
-    excellent: 'EXCELLENT',
-    good: 'GOOD',
-    pass: 'PASS',
-    fail: 'FAIL',
-    na: null,
-  };
-  return map[band];
+/** Band of a grade the API sent (`EXCELLENT` → excellent); none → N/A. */
+export function gradeBand(grade: Grade | null | undefined): Band {
+  return grade ? (grade.toLowerCase() as EngineGrade) : 'na';
 }

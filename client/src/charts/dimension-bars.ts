@@ -1,6 +1,6 @@
 import type { EChartsOption } from 'echarts';
 import { LIGHT, SERIES_PALETTE, type ChartTheme } from './theme';
-import { fmt2 } from '@/lib/format';
+import { formatScore } from '@scorecard/shared';
 
 export interface DimensionBarsSeries {
   name: string;
@@ -18,7 +18,7 @@ export function dimensionBarsOption(
     color: SERIES_PALETTE,
     grid: { left: 8, right: 8, top: 16, bottom: 40, containLabel: true },
     legend: { bottom: 0, textStyle: { color: theme.text } },
-    tooltip: { trigger: 'axis', valueFormatter: (v) => (typeof v === 'number' ? fmt2(v) : naLabel) },
+    tooltip: { trigger: 'axis', valueFormatter: (v) => (typeof v === 'number' ? formatScore(v) : naLabel) },
     xAxis: { type: 'category', data: [...dimensions], axisLabel: { interval: 0 } },
     yAxis: { type: 'value', min: 0, max: 100 },
     series: series.map((s) => ({ type: 'bar', name: s.name, barMaxWidth: 22, data: s.values.map((v) => v ?? '-') })),

@@ -1,11 +1,12 @@
 import type { EChartsOption } from 'echarts';
-import { BAND_COLORS, BANDS, bandOf, gradeBand, type Band, type GradeId } from './bands';
+import type { Grade } from '@/api/generated/graphql';
+import { BAND_COLORS, BANDS, bandOf, gradeBand, type Band } from './bands';
 import { LIGHT, type ChartTheme } from './theme';
 
 export type GradeCounts = Record<Band, number>;
 
 /** Counts units per grade; rows without a grade (unranked) count as N/A. */
-export function gradeCounts(rows: ReadonlyArray<{ grade: GradeId | null; composite?: number | null }>): GradeCounts {
+export function gradeCounts(rows: ReadonlyArray<{ grade: Grade | null; composite?: number | null }>): GradeCounts {
   const counts: GradeCounts = { excellent: 0, good: 0, pass: 0, fail: 0, na: 0 };
   for (const row of rows) counts[row.grade ? gradeBand(row.grade) : bandOf(row.composite)] += 1;
   return counts;

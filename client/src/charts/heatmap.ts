@@ -1,7 +1,7 @@
 import type { EChartsOption } from 'echarts';
 import { BAND_COLORS, bandOf } from './bands';
 import { LIGHT, type ChartTheme } from './theme';
-import { fmt2 } from '@/lib/format';
+import { formatScore } from '@scorecard/shared';
 
 export interface HeatmapUnit {
   name: string;
@@ -49,7 +49,7 @@ export function heatmapOption(
       formatter: (p) => {
         const item = Array.isArray(p) ? p[0] : p;
         const [x, y, v] = (item?.value as [number, number, number] | undefined) ?? [0, 0, -1];
-        return `${units[y]?.name ?? ''}<br/>${indicators[x]?.label ?? ''}: ${v < 0 ? naLabel : fmt2(v)}`;
+        return `${units[y]?.name ?? ''}<br/>${indicators[x]?.label ?? ''}: ${v < 0 ? naLabel : formatScore(v)}`;
       },
     },
     xAxis: {

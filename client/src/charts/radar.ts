@@ -1,6 +1,6 @@
 import type { EChartsOption } from 'echarts';
 import { AVERAGE_COLOR, LIGHT, SERIES_PALETTE, type ChartTheme } from './theme';
-import { fmt2 } from '@/lib/format';
+import { formatScore } from '@scorecard/shared';
 
 export interface RadarSeries {
   name: string;
@@ -34,7 +34,9 @@ export function radarOption(
           formatter: (p) => {
             const item = Array.isArray(p) ? p[0] : p;
             const s = series[item?.dataIndex ?? 0];
-            return s ? `${s.name}<br/>${axes.map((a, i) => `${a}: ${fmt2(s.values[i], naLabel)}`).join('<br/>')}` : '';
+            return s
+              ? `${s.name}<br/>${axes.map((a, i) => `${a}: ${formatScore(s.values[i], naLabel)}`).join('<br/>')}`
+              : '';
           },
         },
         data: series.map((s) => {

@@ -1,7 +1,7 @@
 import type { EChartsOption } from 'echarts';
+import { compareRankedRows, formatScore } from '@scorecard/shared';
 import { BAND_COLORS, bandOf } from './bands';
 import { LIGHT, type ChartTheme } from './theme';
-import { fmt2 } from '@/lib/format';
 
 export interface RankingBarRow {
   code: string;
@@ -17,13 +17,11 @@ export interface RankingBarLabels {
 
 const ROW_HEIGHT = 22;
 
-/** Ranked units first by rank then code; unranked (N/A) last by code. */
+/** The engine's ranking order: by rank, ties by code, unranked (N/A) last by code. */
 export function sortByRank<T extends { rank: number | null; code: string }>(rows: readonly T[]): T[] {
-  return [...rows].sort((a, b) => {
-    if (a.rank == null || b.rank == null)
-      return a.rank == null ? (b.rank == null ? a.code.localeCompare(b.code) : 1) : -1;
-    return a.rank - b.rank || a.code.localeCompare(b.code);
-  });
+  return [...rows].sort((a, b) =>
+    compareRankedRows({ unitCode: a.code, rank: a.rank }, { unitCode: b.code, rank: b.rank }),
+  );
 }
 
 /** Pixel height that gives every unit a readable bar. */
@@ -48,7 +46,9 @@ export function rankingBarOption(
       formatter: (p) => {
         const item = Array.isArray(p) ? p[0] : p;
         const row = ordered[item?.dataIndex ?? 0];
-        return row ? `${row.rank ?? '—'}. ${row.name}<br/>${labels.composite}: ${fmt2(row.composite, labels.na)}` : '';
+        return row
+          ? `${row.rank ?? '—'}. ${row.name}<br/>${labels.composite}: ${formatScore(row.composite, labels.na)}`
+          : '';
       },
     },
     xAxis: { type: 'value', min: 0, max: 100 },
@@ -70,7 +70,7 @@ export function rankingBarOption(
             show: true,
             position: 'right',
             color: theme.subtleText,
-            formatter: () => fmt2(r.composite, labels.na),
+            formatter: () => formatScore(r.composite, labels.na),
           },
         })),
       },

@@ -1,7 +1,7 @@
 import type { EChartsOption } from 'echarts';
 import { LIGHT, SERIES_PALETTE, type ChartTheme } from './theme';
 import { BAND_COLORS } from './bands';
-import { fmt2 } from '@/lib/format';
+import { formatScore } from '@scorecard/shared';
 
 export interface UnitTrendPoint {
   period: string;
@@ -48,7 +48,7 @@ export function unitTrendOption(
     legend: { top: 0, textStyle: { color: theme.text } },
     tooltip: {
       trigger: 'axis',
-      valueFormatter: (v) => (typeof v === 'number' ? (Number.isInteger(v) ? String(v) : fmt2(v)) : '—'),
+      valueFormatter: (v) => (typeof v === 'number' ? (Number.isInteger(v) ? String(v) : formatScore(v)) : '—'),
     },
     xAxis: { type: 'category', data: points.map((p) => labels.periodLabel(p.period)), boundaryGap: false },
     yAxis: [
@@ -104,7 +104,7 @@ export function compareTrendOption(
     color: SERIES_PALETTE,
     grid: { left: 8, right: 16, top: 16, bottom: 40, containLabel: true },
     legend: { bottom: 0, textStyle: { color: theme.text } },
-    tooltip: { trigger: 'axis', valueFormatter: (v) => (typeof v === 'number' ? fmt2(v) : '—') },
+    tooltip: { trigger: 'axis', valueFormatter: (v) => (typeof v === 'number' ? formatScore(v) : '—') },
     xAxis: { type: 'category', data: periods.map(periodLabel), boundaryGap: false },
     yAxis: { type: 'value', min: 0, max: 100 },
     series: series.map((s) => ({
@@ -145,7 +145,7 @@ export function cityTrendOption(
     legend: { top: 0, textStyle: { color: theme.text, fontSize: theme.fontSize } },
     tooltip: {
       trigger: 'axis',
-      valueFormatter: (v) => (typeof v === 'number' ? (Number.isInteger(v) ? String(v) : fmt2(v)) : '—'),
+      valueFormatter: (v) => (typeof v === 'number' ? (Number.isInteger(v) ? String(v) : formatScore(v)) : '—'),
     },
     xAxis: {
       type: 'category',
@@ -181,7 +181,7 @@ export function cityTrendOption(
             position: 'top' as const,
             color: theme.text,
             fontSize: theme.fontSize,
-            formatter: () => fmt2(p.average),
+            formatter: () => formatScore(p.average),
           },
         })),
       },

@@ -1,30 +1,29 @@
+/**
+ * Period labels and the trend window of the screens. Parsing and period arithmetic are shared's (the
+ * server reads the same ids with the same functions); only the words are the client's.
+ */
+import {
+  comparePeriods,
+  parseCivilDate,
+  parsePeriod,
+  periodOfDate,
+  periodsBetween,
+  shiftPeriod,
+  type Period,
+} from '@scorecard/shared';
+import type { PeriodKind } from '@/api/generated/graphql';
 import { EN_MONTHS, type Locale } from './format';
 
-export type PeriodKindId = 'MONTH' | 'QUARTER' | 'YEAR';
-
-export interface ParsedPeriod {
-  kind: PeriodKindId;
-  year: number;
-  /** month 1–12, quarter 1–4, or 0 for a year */
-  index: number;
+/** The GraphQL kind of a period id ('2023-Q1' → 'QUARTER'); null when the id is not a period. */
+export function periodKindOf(id: string): PeriodKind | null {
+  const p = parsePeriod(id);
+  return p ? (p.kind.toUpperCase() as PeriodKind) : null;
 }
 
-/** '2023-03' | '2023-Q1' | '2023' → parts; null for anything else. */
-export function parsePeriod(id: string): ParsedPeriod | null {
-  let match = /^(\d{4})-(\d{2})$/.exec(id);
-  if (match) {
-    const month = Number(match[2]);
-    return month >= 1 && month <= 12 ? { kind: 'MONTH', year: Number(match[1]), index: month } : null;
-  }
-  match = /^(\d{4})-Q([1-4])$/.exec(id);
-  if (match) return { kind: 'QUARTER', year: Number(match[1]), index: Number(match[2]) };
-  match = /^(\d{4})$/.exec(id);
-  if (match) return { kind: 'YEAR', year: Number(match[1]), index: 0 };
-  return null;
-}
-
-export function periodKind(id: string): PeriodKindId | null {
-  return parsePeriod(id)?.kind ?? null;
+/** Year and month of the period's first day. */
+function startOf(p: Period): { year: number; month: number } {
+  const c = parseCivilDate(p.start)!;
+  return { year: c.year, month: c.month };
 }
 
 /** '2023-03' → '2023年3月' / 'Mar 2023'; '2023-Q1' → '2023年第1季度' / 'Q1 2023'; '2023' → '2023年' / '2023'. */
@@ -32,59 +31,43 @@ export function periodLabel(id: string | null | undefined, locale: Locale): stri
   if (!id) return '—';
   const p = parsePeriod(id);
   if (!p) return id;
+  const { year, month } = startOf(p);
   const zh = locale === 'zh-CN';
   switch (p.kind) {
-    case 'MONTH':
-      return zh ? `${p.year}年${p.index}月` : `${EN_MONTHS[p.index - 1]} ${p.year}`;
-    case 'QUARTER':
-      return zh ? `${p.year}年第${p.index}季度` : `Q${p.index} ${p.year}`;
-    case 'YEAR':
-      return zh ? `${p.year}年` : String(p.year);
+    case 'month':
+      return zh ? `${year}年${month}月` : `${EN_MONTHS[month - 1]} ${year}`;
+    case 'quarter': {
+      const quarter = (month + 2) / 3;
+      return zh ? `${year}年第${quarter}季度` : `Q${quarter} ${year}`;
+    }
+    case 'year':
+      return zh ? `${year}年` : String(year);
   }
 }
 
-/** Short axis label: '2023-03' → '23/03' style kept readable in both languages. */
+/** Short axis label of a month ('23年3月' / 'Mar 23'); other periods as periodLabel. */
 export function periodShortLabel(id: string, locale: Locale): string {
   const p = parsePeriod(id);
-  if (!p) return id;
-  if (p.kind === 'MONTH')
-    return locale === 'zh-CN'
-      ? `${p.year % 100}年${p.index}月`
-      : `${EN_MONTHS[p.index - 1]} ${String(p.year % 100).padStart(2, '0')}`;
-  return periodLabel(id, locale);
+  if (!p || p.kind !== 'month') return periodLabel(id, locale);
+  const { year, month } = startOf(p);
+  return locale === 'zh-CN'
+    ? `${year % 100}年${month}月`
+    : `${EN_MONTHS[month - 1]} ${String(year % 100).padStart(2, '0')}`;
 }
 
-function monthId(year: number, month: number): string {
-  return `${year}-${String(month).padStart(2, '0')}`;
-}
-
-/** The last calendar month of a period: '2023-Q1' → '2023-03', '2023' → '2023-12'. */
-export function lastMonthOf(id: string): string | null {
+/** The `count` months ending with the period's last month ('2023-Q1' → 2022-04 … 2023-03), as ids. */
+export function trailingMonths(id: string, count = 12): { from: string; to: string; months: string[] } | null {
   const p = parsePeriod(id);
   if (!p) return null;
-  if (p.kind === 'MONTH') return id;
-  if (p.kind === 'QUARTER') return monthId(p.year, p.index * 3);
-  return monthId(p.year, 12);
+  const to = periodOfDate('month', p.end);
+  const from = shiftPeriod(to, -(count - 1));
+  return { from: from.id, to: to.id, months: periodsBetween(from.id, to.id).map((m) => m.id) };
 }
 
-/** Adds `delta` months to a month id. */
-export function addMonths(id: string, delta: number): string {
-  const p = parsePeriod(id);
-  if (!p || p.kind !== 'MONTH') throw new Error(`not a month: ${id}`);
-  const total = p.year * 12 + (p.index - 1) + delta;
-  return monthId(Math.floor(total / 12), (total % 12) + 1);
-}
-
-/** The `count` months ending with the period's last month, as an inclusive {from, to}. */
-export function trailingMonths(id: string, count = 12): { from: string; to: string } | null {
-  const to = lastMonthOf(id);
-  return to ? { from: addMonths(to, -(count - 1)), to } : null;
-}
-
-/** Orders period ids chronologically (months, quarters, years of one kind). */
-export function comparePeriods(a: string, b: string): number {
+/** Shared's period order (start ascending, then year before quarter before month) on ids; bad ids last. */
+export function comparePeriodIds(a: string, b: string): number {
   const pa = parsePeriod(a);
   const pb = parsePeriod(b);
-  if (!pa || !pb) return a.localeCompare(b);
-  return pa.year - pb.year || pa.index - pb.index;
+  if (!pa || !pb) return pa ? -1 : pb ? 1 : 0;
+  return comparePeriods(pa, pb);
 }

@@ -1,8 +1,8 @@
 import { createRouter, createWebHistory, type RouteLocationRaw, type RouteRecordRaw } from 'vue-router';
+import { parsePeriod } from '@scorecard/shared';
 import type { Role } from '@/api/generated/graphql';
 import { useSessionStore } from '@/stores/session';
 import { isScope, useContextStore } from '@/stores/context';
-import { parsePeriod } from '@/lib/periods';
 import { AUDIT_ROLES, USER_ADMIN_ROLES } from '@/features/admin/access';
 
 declare module 'vue-router' {

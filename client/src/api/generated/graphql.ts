@@ -13,8 +13,14 @@ export type CreateUserInput = {
   username: string;
 };
 
-/** ≥90 excellent, ≥80 good, ≥60 pass, else fail */
+/** Of the composite rounded to two decimals: ≥90 excellent, ≥80 good, ≥60 pass, else fail */
 export type Grade = 'EXCELLENT' | 'FAIL' | 'GOOD' | 'PASS';
+
+/** What one unit of a count or mean is: calls (E1), incidents (P), satisfaction 1–5 (E3), depth level 1–4 (D1) */
+export type MeasureUnit = 'CALLS' | 'DEPTH_LEVEL' | 'INCIDENTS' | 'SATISFACTION';
+
+/** What kind of number a measure is: a ratio 0–1 (shown as %), a count, a mean of a scale, a 0/1 flag, or a number entered directly (manual measure) */
+export type MeasureValueKind = 'BINARY' | 'COUNT' | 'MEAN' | 'NUMBER' | 'RATIO';
 
 export type PeriodKind = 'MONTH' | 'QUARTER' | 'YEAR';
 
@@ -290,6 +296,9 @@ export type UnitScorecardQuery = {
         rule: string;
         ruleKind: string;
         value: number | null;
+        valueKind: MeasureValueKind;
+        valueDecimals: number;
+        valueUnit: MeasureUnit | null;
         numerator: number | null;
         denominator: number | null;
         score: number | null;
@@ -668,6 +677,9 @@ export const UnitScorecardDocument = new TypedDocumentString(`
         rule
         ruleKind
         value
+        valueKind
+        valueDecimals
+        valueUnit
         numerator
         denominator
         score

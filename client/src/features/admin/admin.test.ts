@@ -1,4 +1,6 @@
+import { PASSWORD_MIN_LENGTH } from '@scorecard/shared';
 import { describe, expect, it } from 'vitest';
+import { passwordProblems } from '@/lib/form-rules';
 import { AUDIT_ROLES, USER_ADMIN_ROLES, adminLinks, mayOpen } from './access';
 import {
   editFormFor,
@@ -7,7 +9,6 @@ import {
   filterUsers,
   isStaleVersion,
   newUserProblems,
-  passwordProblems,
   toCreateInput,
   userChanges,
   type AdminUser,
@@ -88,9 +89,11 @@ describe('new user form', () => {
   });
 
   it('checks password length (8) before confirmation', () => {
-    expect(passwordProblems('1234567', '1234567')).toEqual({ password: 'passwordShort' });
-    expect(passwordProblems('12345678', '12345679')).toEqual({ repeat: 'passwordMismatch' });
-    expect(passwordProblems('12345678', '12345678')).toEqual({});
+    const short = 'x'.repeat(PASSWORD_MIN_LENGTH - 1);
+    const enough = 'x'.repeat(PASSWORD_MIN_LENGTH);
+    expect(passwordProblems(short, short)).toEqual({ password: 'passwordShort' });
+    expect(passwordProblems(enough, `${enough}y`)).toEqual({ repeat: 'passwordMismatch' });
+    expect(passwordProblems(enough, enough)).toEqual({});
   });
 });
 

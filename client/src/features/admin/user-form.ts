@@ -1,28 +1,13 @@
+import { isValidUsername, normalizeUsername } from '@scorecard/shared';
 import type { AdminUserFragment, CreateUserInput, Role, UpdateUserInput } from '@/api/generated/graphql';
+import { passwordProblems, type Problems } from '@/lib/form-rules';
 
 export type AdminUser = AdminUserFragment;
 
 export const ROLES: readonly Role[] = ['LEADER', 'UNIT', 'ASSESSOR', 'ADMIN'];
-export const MIN_PASSWORD = 8;
-/** The server's rule, applied to the trimmed lower-case name: 2–64 of a–z, 0–9, . _ @ - */
-const USERNAME = /^[a-z0-9][a-z0-9._@-]{1,63}$/;
-
-/** i18n keys under `admin.problems`, per form field. */
-export type Problem = 'required' | 'usernameFormat' | 'unitRequired' | 'passwordShort' | 'passwordMismatch';
-export type Problems<K extends string> = Partial<Record<K, Problem>>;
 
 export function isRole(value: unknown): value is Role {
   return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
-}
-
-export function normalizeUsername(username: string): string {
-  return username.trim().toLowerCase();
-}
-
-export function passwordProblems(password: string, repeat: string): Problems<'password' | 'repeat'> {
-  if (password.length < MIN_PASSWORD) return { password: 'passwordShort' };
-  if (password !== repeat) return { repeat: 'passwordMismatch' };
-  return {};
 }
 
 export interface NewUserForm {
@@ -42,7 +27,7 @@ export function newUserProblems(form: NewUserForm): Problems<keyof NewUserForm> 
   const problems: Problems<keyof NewUserForm> = {};
   const username = normalizeUsername(form.username);
   if (!username) problems.username = 'required';
-  else if (!USERNAME.test(username)) problems.username = 'usernameFormat';
+  else if (!isValidUsername(username)) problems.username = 'usernameFormat';
   if (!form.role) problems.role = 'required';
   if (form.role === 'UNIT' && !form.unitCode) problems.unitCode = 'unitRequired';
   return { ...problems, ...passwordProblems(form.password, form.repeat) };

@@ -1,4 +1,6 @@
+import { gradeOf } from '@scorecard/shared';
 import { describe, expect, test } from 'vitest';
+import type { Grade } from '@/api/generated/graphql';
 import {
   filterRows,
   formatSort,
@@ -23,16 +25,7 @@ function row(
     previousRank: rankChange == null || rank == null ? null : rank + rankChange,
     rankChange,
     composite,
-    grade:
-      composite == null
-        ? null
-        : composite >= 90
-          ? 'EXCELLENT'
-          : composite >= 80
-            ? 'GOOD'
-            : composite >= 60
-              ? 'PASS'
-              : 'FAIL',
+    grade: (gradeOf(composite)?.toUpperCase() ?? null) as Grade | null,
     penalty: 0,
     incidents: 0,
     dimensions: [
@@ -62,6 +55,17 @@ describe('ranking table', () => {
     expect(filterRows(rows, '财政').map((r) => r.unit.code)).toEqual(['B']);
     expect(filterRows(rows, 'c').map((r) => r.unit.code)).toEqual(['C']);
     expect(filterRows(rows, '  ')).toHaveLength(4);
+  });
+
+  test('ties follow the engine: by rank, then unit code by code unit (not by locale)', () => {
+    const tied = [row('a01', '甲', 1, 90, null), row('B01', '乙', 1, 90, null), row('C', '丙', null, null, null)];
+    // localeCompare would put 'a01' first; the engine (and the server's ranking) puts 'B01' first.
+    expect(sortRows(tied, { key: 'composite', direction: 'desc' }).map((r) => r.unit.code)).toEqual([
+      'B01',
+      'a01',
+      'C',
+    ]);
+    expect(sortRows(tied, { key: 'rank', direction: 'asc' }).map((r) => r.unit.code)).toEqual(['B01', 'a01', 'C']);
   });
 
   test('sort state round-trips through the URL', () => {

@@ -1,3 +1,4 @@
+import { compareRankedRows, type RankedRow } from '@scorecard/shared';
 import type { RankingQuery } from '@/api/generated/graphql';
 
 export type RankingData = RankingQuery['ranking'];
@@ -52,7 +53,9 @@ function sortValue(row: RankingRow, key: SortKey): number | string | null {
   }
 }
 
-/** Sorted copy; N/A values always last whatever the direction; ties by rank then code. */
+const ranked = (row: RankingRow): RankedRow => ({ unitCode: row.unit.code, rank: row.rank });
+
+/** Sorted copy; N/A values always last whatever the direction; ties in the engine's ranking order. */
 export function sortRows(rows: readonly RankingRow[], sort: SortState): RankingRow[] {
   const sign = sort.direction === 'asc' ? 1 : -1;
   return [...rows].sort((a, b) => {
@@ -66,7 +69,7 @@ export function sortRows(rows: readonly RankingRow[], sort: SortState): RankingR
         typeof va === 'string' && typeof vb === 'string' ? va.localeCompare(vb, 'zh-CN') : Number(va) - Number(vb);
       if (diff !== 0) return sign * diff;
     }
-    return (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.unit.code.localeCompare(b.unit.code);
+    return compareRankedRows(ranked(a), ranked(b));
   });
 }
 

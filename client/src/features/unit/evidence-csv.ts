@@ -1,15 +1,12 @@
-/** RFC 4180 CSV with a BOM so that Excel opens Chinese text correctly. */
-export function csvCell(value: string | number | boolean | null | undefined): string {
-  if (value == null) return '';
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
+import { csvRecord, type CsvValue } from '@scorecard/shared';
 
-export function toCsv(
-  header: readonly string[],
-  rows: ReadonlyArray<ReadonlyArray<string | number | boolean | null | undefined>>,
-): string {
-  return `\uFEFF${[header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
+/**
+ * CSV with a BOM so that Excel opens Chinese text correctly. Every cell goes through shared's csvField:
+ * RFC 4180 quoting, and spreadsheet-safe, so an imported description such as `=cmd|' /C calc'!A0` is
+ * written as text, never as a formula.
+ */
+export function toCsv(header: readonly string[], rows: ReadonlyArray<readonly CsvValue[]>): string {
+  return `\uFEFF${[header, ...rows].map(csvRecord).join('\r\n')}\r\n`;
 }
 
 export interface EvidenceCsvRow {

@@ -1,5 +1,5 @@
-import type { UnitScorecardQuery } from '@/api/generated/graphql';
-import { round2 } from '@/lib/format';
+import { formatMeasureValue, roundScore, type MeasureValueKind } from '@scorecard/shared';
+import type { MeasureValueKind as ApiMeasureValueKind, UnitScorecardQuery } from '@/api/generated/graphql';
 
 export type Scorecard = UnitScorecardQuery['unitScorecard'];
 export type ScorecardDimension = Scorecard['dimensions'][number];
@@ -17,19 +17,38 @@ export function lostPointsRows(scorecard: Scorecard): LostRow[] {
     .sort((a, b) => b.pointsLost - a.pointsLost || a.id.localeCompare(b.id));
 }
 
+/** Points lost over all sub-indicators, as the engine rounds a score. */
 export function totalPointsLost(rows: readonly LostRow[]): number {
-  return round2(rows.reduce((sum, r) => sum + r.pointsLost, 0));
+  return roundScore(rows.reduce((sum, r) => sum + r.pointsLost, 0));
 }
 
-/** Shows numerator / denominator when the server gives them (ratios, and the sum / count of a mean). */
-export function hasFraction(row: Pick<SubIndicator, 'numerator' | 'denominator'>): boolean {
-  return row.numerator != null && row.denominator != null;
+type MeasureRow = Pick<
+  SubIndicator,
+  'value' | 'numerator' | 'denominator' | 'valueKind' | 'valueDecimals' | 'valueUnit'
+>;
+type Translate = (key: string, named?: Record<string, unknown>) => string;
+
+/** The engine's word for the kind of number the API says a measure is (`RATIO` → `ratio`). */
+export function measureKind(kind: ApiMeasureValueKind): MeasureValueKind {
+  return kind.toLowerCase() as MeasureValueKind;
 }
 
 /**
- * Ratio measures (0–1) read best as percentages. The API has no measure type, so: a fraction whose value
- * is at most 1 and that is not scored on a `scale` (means such as D1 depth 1–4 or E3 satisfaction 1–5).
+ * A measure value as the unit reads it: `56.25%` for a ratio, `121 次` for calls, `3.67 分` for a mean
+ * satisfaction, 是/否 for a 0/1 flag; the number from shared's formatMeasureValue, the words from i18n.
  */
-export function isRatio(row: Pick<SubIndicator, 'numerator' | 'denominator' | 'value' | 'ruleKind'>): boolean {
-  return hasFraction(row) && row.value != null && row.value <= 1 && row.ruleKind !== 'scale';
+export function measureValueText(row: MeasureRow, t: Translate): string {
+  if (row.value == null) return t('common.na');
+  if (row.valueKind === 'BINARY') return t(row.value >= 1 ? 'measure.yes' : 'measure.no');
+  const number = formatMeasureValue(row.value, { kind: measureKind(row.valueKind), decimals: row.valueDecimals });
+  return row.valueUnit ? `${number} ${t(`measure.unit.${row.valueUnit}`)}` : number;
+}
+
+/** What the value was computed from: `9 / 16` for a ratio, "3 records" for a mean; null otherwise. */
+export function measureBasisText(row: MeasureRow, t: Translate): string | null {
+  if (row.numerator == null || row.denominator == null) return null;
+  const count = (x: number): string => formatMeasureValue(x, { kind: 'count', decimals: 0 });
+  if (row.valueKind === 'RATIO') return `${count(row.numerator)} / ${count(row.denominator)}`;
+  if (row.valueKind === 'MEAN') return t('measure.records', { n: count(row.denominator) });
+  return null;
 }

@@ -1,6 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { csvCell, evidenceCsv } from './evidence-csv';
-import { isRatio, lostPointsRows, totalPointsLost, type Scorecard } from './scorecard-view';
+import {
+  lostPointsRows,
+  measureBasisText,
+  measureValueText,
+  totalPointsLost,
+  type Scorecard,
+  type SubIndicator,
+} from './scorecard-view';
 import { nothingAgainstButRecords } from './use-evidence';
 
 function sub(id: string, pointsLost: number) {
@@ -55,60 +61,52 @@ describe('points lost', () => {
   });
 });
 
-describe('value display', () => {
+describe('measure values read as the API says they are', () => {
+  const texts: Record<string, string> = {
+    'common.na': '不适用',
+    'measure.yes': '是',
+    'measure.no': '否',
+    'measure.unit.CALLS': '次',
+    'measure.unit.SATISFACTION': '分',
+  };
+  const zh = (key: string, named?: Record<string, unknown>): string =>
+    key === 'measure.records' ? `${String(named?.n)} 条记录` : (texts[key] ?? key);
+  type MeasureRow = Pick<
+    SubIndicator,
+    'value' | 'numerator' | 'denominator' | 'valueKind' | 'valueDecimals' | 'valueUnit'
+  >;
+  const m = (
+    valueKind: SubIndicator['valueKind'],
+    value: number | null,
+    extra: Partial<MeasureRow> = {},
+  ): MeasureRow => ({
+    value,
+    valueKind,
+    valueDecimals: valueKind === 'RATIO' || valueKind === 'MEAN' || valueKind === 'NUMBER' ? 2 : 0,
+    valueUnit: null,
+    numerator: null,
+    denominator: null,
+    ...extra,
+  });
+
   test.each([
-    [{ numerator: 2, denominator: 3, value: 2 / 3, ruleKind: 'band' }, true],
-    [{ numerator: 33, denominator: 9, value: 33 / 9, ruleKind: 'scale' }, false], // D1 mean depth
-    [{ numerator: 9, denominator: 9, value: 1, ruleKind: 'scale' }, false], // a mean that happens to be 1
-    [{ numerator: null, denominator: null, value: 1, ruleKind: 'binary' }, false],
-    [{ numerator: null, denominator: null, value: 0, ruleKind: 'logTarget' }, false],
-  ])('isRatio(%o) = %s', (row, expected) => {
-    expect(isRatio(row)).toBe(expected);
-  });
-});
-
-describe('evidence CSV', () => {
-  test('quotes commas, quotes and newlines', () => {
-    expect(csvCell('a,b')).toBe('"a,b"');
-    expect(csvCell('say "hi"')).toBe('"say ""hi"""');
-    expect(csvCell(null)).toBe('');
-    expect(csvCell(3)).toBe('3');
-  });
-
-  test('BOM, header with field columns in first-seen order, one line per record', () => {
-    const csv = evidenceCsv(
-      [
-        {
-          recordId: 'r1',
-          recordKind: 'demand',
-          date: '2023-03-01',
-          countedAgainst: true,
-          reasonCode: 'evidence/demand-late',
-          reason: '逾期, 3 天',
-          fields: [{ name: 'due_on', value: '2023-02-26' }],
-        },
-        {
-          recordId: 'r2',
-          recordKind: 'demand',
-          date: null,
-          countedAgainst: false,
-          reasonCode: 'evidence/demand-on-time',
-          reason: '按期',
-          fields: [
-            { name: 'requester', value: 'X' },
-            { name: 'due_on', value: null },
-          ],
-        },
-      ],
-      { record: '记录', kind: '类型', date: '日期', counted: '计入失分', reasonCode: '原因代码', reason: '原因' },
-    );
-    expect(csv.startsWith('\uFEFF')).toBe(true);
-    expect(csv.slice(1).split('\r\n')).toEqual([
-      '记录,类型,日期,计入失分,原因代码,原因,due_on,requester',
-      'r1,demand,2023-03-01,1,evidence/demand-late,"逾期, 3 天",2023-02-26,',
-      'r2,demand,,0,evidence/demand-on-time,按期,,X',
-      '',
-    ]);
+    ['U1 ratio', m('RATIO', 9 / 16, { numerator: 9, denominator: 16 }), '56.25%', '9 / 16'],
+    ['a ratio of exactly 1 is still a percentage', m('RATIO', 1, { numerator: 4, denominator: 4 }), '100.00%', '4 / 4'],
+    ['E1 calls', m('COUNT', 120, { valueUnit: 'CALLS' }), '120 次', null],
+    [
+      'E3 mean of 3 ratings',
+      m('MEAN', 11 / 3, { valueUnit: 'SATISFACTION', numerator: 11, denominator: 3 }),
+      '3.67 分',
+      '3 条记录',
+    ],
+    ['a mean that happens to be 1 is not a ratio', m('MEAN', 1, { numerator: 9, denominator: 9 }), '1.00', '9 条记录'],
+    ['S1 flag', m('BINARY', 1), '是', null],
+    ['S1 flag off', m('BINARY', 0), '否', null],
+    ['manual number', m('NUMBER', 87.456), '87.46', null],
+    ['N/A', m('RATIO', null), '不适用', null],
+  ] as const)('%s', (_, row, text, basis) => {
+    expect(measureValueText(row, zh)).toBe(text);
+    expect(measureBasisText(row, zh)).toBe(basis);
   });
 });
 

@@ -35,3 +35,5 @@ export function useUnitTrend(
   });
   return { ...state, points: computed<TrendPoint[]>(() => state.data.value?.unitTrend ?? []) };
 }
+
+export type UnitTrend = ReturnType<typeof useUnitTrend>;

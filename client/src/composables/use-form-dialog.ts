@@ -1,0 +1,64 @@
+import { ref, type Ref } from 'vue';
+import { useI18n } from 'vue-i18n';
+import { PASSWORD_MIN_LENGTH } from '@scorecard/shared';
+import type { ApiError } from '@/api/request';
+import { toApiError } from '@/api/use-query';
+import type { Problems } from '@/lib/form-rules';
+
+export interface FormDialogState<K extends string> {
+  /** Field problems found before sending; shown under their fields. */
+  problems: Ref<Problems<K>>;
+  /** The server's sentence when sending failed; shown above the buttons. */
+  failure: Ref<string>;
+  busy: Ref<boolean>;
+  /** The translated problem of a field, '' when it has none. */
+  error: (field: K) => string;
+  /** Clears problems and failure (the dialog opened for another record, or again). */
+  reset: () => void;
+  /**
+   * Checks the form, then sends it: `check()` returns the field problems (nothing is sent while there
+   * are any); `send()` talks to the server. An error the caller handles itself (`onError` returns true,
+   * e.g. STALE_VERSION) is not shown as the failure.
+   */
+  submit: (
+    check: () => Problems<K>,
+    send: () => Promise<void>,
+    onError?: (error: ApiError) => boolean,
+  ) => Promise<void>;
+}
+
+/** The state of one dialog form (FormDialog.vue): validate, send, show what went wrong. */
+export function useFormDialog<K extends string>(): FormDialogState<K> {
+  const { t } = useI18n();
+  const problems = ref({}) as Ref<Problems<K>>;
+  const failure = ref('');
+  const busy = ref(false);
+
+  const error = (field: K): string => {
+    const problem = problems.value[field];
+    return problem ? t(`form.problems.${problem}`, { min: PASSWORD_MIN_LENGTH }) : '';
+  };
+  function reset(): void {
+    problems.value = {};
+    failure.value = '';
+  }
+  async function submit(
+    check: () => Problems<K>,
+    send: () => Promise<void>,
+    onError?: (error: ApiError) => boolean,
+  ): Promise<void> {
+    problems.value = check();
+    if (Object.keys(problems.value).length) return;
+    busy.value = true;
+    failure.value = '';
+    try {
+      await send();
+    } catch (cause) {
+      const apiError = toApiError(cause);
+      if (!onError?.(apiError)) failure.value = apiError.message;
+    } finally {
+      busy.value = false;
+    }
+  }
+  return { problems, failure, busy, error, reset, submit };
+}
