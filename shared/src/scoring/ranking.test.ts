@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { RankingResult, UnitResult } from '../model/score.js';
-import { applyPreviousRanks, assignRanks, rankOrder } from './ranking.js';
+import { applyPreviousRanks, assignRanks, compareRankedRows, rankOrder } from './ranking.js';
 
 function row(unitCode: string, composite: number | null): UnitResult {
   return {
@@ -45,6 +45,14 @@ describe('competition ranking on two decimals', () => {
   ])('%s', (_, input, expected) => {
     const { rows, ranks } = rankOrder(input.map(([c, s]) => ({ unitCode: c, composite: s })));
     expect(rows.map((r, i) => [r.unitCode, ranks[i]])).toEqual(expected);
+  });
+
+  test('compareRankedRows re-sorts ranked rows into the same order', () => {
+    const input: [string, number | null][] = [['U04', 70], ['U05', null], ['U03', 80.004], ['U02', 90], ['U00', null], ['U01', 80.001], ['u01', 80]];
+    const { rows, ranks } = rankOrder(input.map(([c, s]) => ({ unitCode: c, composite: s })));
+    const ranked = rows.map((r, i) => ({ unitCode: r.unitCode, rank: ranks[i]! }));
+    const shuffled = [...ranked].reverse();
+    expect(shuffled.sort(compareRankedRows)).toEqual(ranked);
   });
 
   test('assignRanks orders UnitResults in place', () => {

@@ -48,6 +48,25 @@ export function rankOrder<T extends Rankable>(rows: readonly T[]): { rows: T[]; 
   return { rows: sorted, ranks };
 }
 
+/** A row that already carries its rank, as a screen receives it. */
+export interface RankedRow {
+  unitCode: string;
+  rank: number | null;
+}
+
+/**
+ * The order rankOrder produces, for rows that already carry their rank (screens re-sort rows they
+ * received): by rank, ties by unit code, unranked last by code.
+ */
+export function compareRankedRows(a: RankedRow, b: RankedRow): number {
+  if (a.rank !== b.rank) {
+    if (a.rank === null) return 1;
+    if (b.rank === null) return -1;
+    return a.rank - b.rank;
+  }
+  return compareCodes(a.unitCode, b.unitCode);
+}
+
 /** Orders the rows in place and writes their rank. */
 export function assignRanks(rows: UnitResult[]): UnitResult[] {
   const { rows: sorted, ranks } = rankOrder(rows);
