@@ -195,6 +195,20 @@ describe('leader', () => {
     // every figure is shown with two decimals: at most 0.005 rounding each
     expect(Math.abs(total - 100)).toBeLessThanOrEqual(0.005 * (lost.length + 2) + 1e-9);
 
+    // Values read as the API says they are (valueKind): ratios as percentages, the S1 flag as 是/否.
+    const values = Object.fromEntries(
+      await page
+        .locator('[data-testid="sub-indicator-row"]')
+        .evaluateAll((els) =>
+          els.map((el) => [
+            el.getAttribute('data-indicator') ?? '',
+            el.querySelector('[data-testid="measure-value"]')?.textContent?.trim() ?? '',
+          ]),
+        ),
+    ) as Record<string, string>;
+    expect(values.S1).toMatch(new RegExp(`^(${zhCN.measure.yes}|${zhCN.measure.no})$`));
+    for (const id of ['U1', 'E2', 'R1', 'D2']) if (values[id] !== zhCN.common.na) expect(values[id]).toMatch(/^\d+\.\d{2}%$/);
+
     await chartsDrawn(page, 2);
     await screenshot(page, 'unit-leader');
   });
