@@ -15,7 +15,7 @@ import type { DimensionScore, SubIndicatorScore, UnitResult } from '../model/sco
 import type { UnitRef } from '../model/unit.js';
 import { gradeOf } from './grades.js';
 import { type RuleContext, scoreRule } from './rules.js';
-import { compositeAfterPenalty, weightedMean } from './weighting.js';
+import { appliedWeight, compositeAfterPenalty, takesPart, weightedMean } from './weighting.js';
 
 export interface MinMax {
   min: number;
@@ -103,30 +103,26 @@ function scoreSubIndicator(sub: PlannedSub, measures: UnitMeasures | undefined):
   };
 }
 
-/** A dimension's score and the Σ w of its sub-indicators that counted (for points lost). */
-function scoreDimension(dim: PlannedDimension, measures: UnitMeasures | undefined): { score: DimensionScore; subWeightSum: number } {
+function scoreDimension(dim: PlannedDimension, measures: UnitMeasures | undefined): DimensionScore {
   // Sized up front: this runs once per unit for 5,000 units in the what-if preview.
   const subs = new Array<SubIndicatorScore>(dim.subs.length);
   for (let i = 0; i < subs.length; i++) subs[i] = scoreSubIndicator(dim.subs[i]!, measures);
-  const { mean, weightSum } = weightedMean(subs);
-  return {
-    score: { id: dim.id, weight: dim.weight, score: mean, applicable: mean !== null, subIndicators: subs },
-    subWeightSum: weightSum,
-  };
+  const score = weightedMean(subs);
+  return { id: dim.id, weight: dim.weight, score, applicable: score !== null, subIndicators: subs };
 }
 
 /**
  * Points lost = (Wₖ/ΣW)·(wᵢ/Σw)·(100 − sᵢ) over the weights actually used; these sum to
  * 100 − compositeBeforePenalty, which is how a department reads "where did my points go".
  */
-function assignPointsLost(dimensions: readonly DimensionScore[], subWeightSums: readonly number[], weightSum: number): void {
-  for (let k = 0; k < dimensions.length; k++) {
-    const d = dimensions[k]!;
+function assignPointsLost(dimensions: readonly DimensionScore[]): void {
+  const weightSum = appliedWeight(dimensions);
+  for (const d of dimensions) {
     if (d.score === null || !(d.weight > 0)) continue;
     const share = d.weight / weightSum;
-    const w = subWeightSums[k]!;
+    const w = appliedWeight(d.subIndicators);
     for (const s of d.subIndicators) {
-      if (s.score !== null && s.weight > 0) s.pointsLost = share * (s.weight / w) * (100 - s.score);
+      if (takesPart(s.score, s.weight)) s.pointsLost = share * (s.weight / w) * (100 - s.score);
     }
   }
 }
@@ -138,16 +134,10 @@ function incidentCount(measures: UnitMeasures | undefined, scheme: Scheme): numb
 }
 
 export function scoreUnitWithPlan(plan: ScoringPlan, unit: UnitRef, measures: UnitMeasures | undefined): UnitResult {
-  const dimCount = plan.dimensions.length;
-  const dimensions = new Array<DimensionScore>(dimCount);
-  const subWeightSums = new Array<number>(dimCount);
-  for (let k = 0; k < dimCount; k++) {
-    const { score, subWeightSum } = scoreDimension(plan.dimensions[k]!, measures);
-    dimensions[k] = score;
-    subWeightSums[k] = subWeightSum;
-  }
-  const { mean: compositeBeforePenalty, weightSum } = weightedMean(dimensions);
-  if (compositeBeforePenalty !== null) assignPointsLost(dimensions, subWeightSums, weightSum);
+  const dimensions = new Array<DimensionScore>(plan.dimensions.length);
+  for (let k = 0; k < dimensions.length; k++) dimensions[k] = scoreDimension(plan.dimensions[k]!, measures);
+  const compositeBeforePenalty = weightedMean(dimensions);
+  if (compositeBeforePenalty !== null) assignPointsLost(dimensions);
 
   const incidents = incidentCount(measures, plan.scheme);
   const penalty = penaltyPoints(incidents, plan.scheme);

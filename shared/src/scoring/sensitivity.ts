@@ -22,10 +22,10 @@ export interface DimensionSensitivity {
 
 /** Ranks of the baseline rows with dimension `dimIndex`'s weight replaced by `weight`. */
 function ranksWithWeight(base: RankingResult, dimIndex: number, weight: number): Map<string, number> {
-  const weightOf = (d: DimensionScore, k: number): number => (k === dimIndex ? weight : d.weight);
+  const reweighted = (d: DimensionScore, k: number) => ({ weight: k === dimIndex ? weight : d.weight, score: d.score });
   const entries = base.rows.map((row) => ({
     unitCode: row.unitCode,
-    composite: compositeAfterPenalty(weightedMean(row.dimensions, weightOf).mean, row.penalty),
+    composite: compositeAfterPenalty(weightedMean(row.dimensions.map(reweighted)), row.penalty),
   }));
   const { rows, ranks } = rankOrder(entries);
   const out = new Map<string, number>();
@@ -40,7 +40,9 @@ export function rankSensitivity(input: ComputeRankingInput, deltaPoints = 5): Di
   const base = computeRanking({ ...input, previous: null });
   const first = base.rows[0];
   if (!first) {
-    return input.scheme.dimensions.filter((d) => d.enabled).map((d) => ({ dimensionId: d.id, maxRankShift: 0, unitsMoved: 0 }));
+    return input.scheme.dimensions
+      .filter((d) => d.enabled)
+      .map((d) => ({ dimensionId: d.id, maxRankShift: 0, unitsMoved: 0 }));
   }
   // Every row lists the same enabled dimensions in scheme order.
   return first.dimensions.map((dim, k) => {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { compositeAfterPenalty, weightedMean } from './weighting.js';
+import { appliedWeight, compositeAfterPenalty, weightedMean } from './weighting.js';
 
-describe('weightedMean (N/A re-weighting)', () => {
+describe('weightedMean and appliedWeight (N/A re-weighting)', () => {
   test.each([
     [
       'all apply',
@@ -53,18 +53,11 @@ describe('weightedMean (N/A re-weighting)', () => {
     ['no weight left', [[0, 90]], null, 0],
     ['empty', [], null, 0],
   ] as const)('%s', (_, rows, mean, weightSum) => {
-    const r = weightedMean(rows.map(([weight, score]) => ({ weight, score })));
-    if (mean === null) expect(r.mean).toBeNull();
-    else expect(r.mean).toBeCloseTo(mean, 12);
-    expect(r.weightSum).toBe(weightSum);
-  });
-
-  test('weightOf replaces weights by position', () => {
-    const items = [
-      { weight: 50, score: 100 },
-      { weight: 50, score: 0 },
-    ];
-    expect(weightedMean(items, (item, k) => (k === 1 ? 0 : item.weight)).mean).toBe(100);
+    const items = rows.map(([weight, score]) => ({ weight, score }));
+    const r = weightedMean(items);
+    if (mean === null) expect(r).toBeNull();
+    else expect(r).toBeCloseTo(mean, 12);
+    expect(appliedWeight(items)).toBe(weightSum);
   });
 });
 

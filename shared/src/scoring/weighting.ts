@@ -14,32 +14,34 @@ export interface Weighted {
   score: number | null;
 }
 
-export interface WeightedMean {
-  /** Σ wᵢ·sᵢ / Σ wᵢ; null when no item counts. */
-  mean: number | null;
-  /** Σ wᵢ over the items that count: the denominator of points lost. */
-  weightSum: number;
+/** Whether an item takes part in its weighted mean: it has a score and a positive weight. */
+export function takesPart(score: number | null, weight: number): score is number {
+  return score !== null && weight > 0;
 }
 
-/**
- * Σ wᵢ·sᵢ / Σ wᵢ over the items with a score and a positive weight. `weightOf` replaces an item's weight
- * (the sensitivity analysis tries other dimension weights on the same scores).
- */
-export function weightedMean<T extends Weighted>(
-  items: readonly T[],
-  weightOf?: (item: T, index: number) => number,
-): WeightedMean {
+/** Σ wᵢ·sᵢ / Σ wᵢ over the items that count; null when none does. */
+export function weightedMean(items: readonly Weighted[]): number | null {
   let weightSum = 0;
   let weighted = 0;
   for (let i = 0; i < items.length; i++) {
     const item = items[i]!;
-    const w = weightOf ? weightOf(item, i) : item.weight;
-    if (item.score !== null && w > 0) {
+    const w = item.weight;
+    if (takesPart(item.score, w)) {
       weightSum += w;
       weighted += w * item.score;
     }
   }
-  return { mean: weightSum > 0 ? weighted / weightSum : null, weightSum };
+  return weightSum > 0 ? weighted / weightSum : null;
+}
+
+/** Σ wᵢ over the items that count: the weights "actually used", the denominators of points lost. */
+export function appliedWeight(items: readonly Weighted[]): number {
+  let weightSum = 0;
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
+    if (takesPart(item.score, item.weight)) weightSum += item.weight;
+  }
+  return weightSum;
 }
 
 /** SPEC §6: the weighted dimensions minus the penalty, clamped to [0, 100]; null (unranked) stays null. */
