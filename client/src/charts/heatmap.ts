@@ -1,7 +1,7 @@
 import type { EChartsOption } from 'echarts';
 import { BAND_COLORS, bandOf } from './bands';
 import { LIGHT, type ChartTheme } from './theme';
-import { formatScore } from '@scorecard/shared';
+import { formatDecimal, formatScore } from '@scorecard/shared';
 
 export interface HeatmapUnit {
   name: string;
@@ -36,7 +36,8 @@ export function heatmapOption(
         itemStyle: { color: BAND_COLORS[bandOf(score)], borderColor: '#fff', borderWidth: 1 },
         label: {
           show: true,
-          formatter: () => (score == null ? naLabel : String(Math.round(score))),
+          // Whole points fit a cell; the tooltip has the two-decimal score the colour is graded on.
+          formatter: () => formatDecimal(score, 0, naLabel),
           fontSize: 10,
           color: '#fff',
         },
