@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { fmtDate } from './format';
-import { comparePeriodIds, periodKindOf, periodLabel, periodShortLabel, trailingMonths } from './periods';
+import { comparePeriodIdsNewestFirst, periodKindOf, periodLabel, periodShortLabel, trailingMonths } from './periods';
 
 describe('dates', () => {
   test.each([
@@ -61,8 +61,16 @@ describe('trend window and order', () => {
 
   test('trailingMonths of a bad id is null', () => expect(trailingMonths('nope')).toBeNull());
 
-  test('period ids sort by start, a year before its first quarter before its first month', () => {
-    const ids = ['2023-02', '2023-01', '2023-Q1', '2023', '2022-12', 'bad'];
-    expect([...ids].sort(comparePeriodIds)).toEqual(['2022-12', '2023', '2023-Q1', '2023-01', '2023-02', 'bad']);
+  test('the period list is newest first (by last day), a year before its last quarter before its last month', () => {
+    const ids = ['2023-02', '2023-03', '2023-Q1', '2022', '2022-12', 'bad', '1989'];
+    expect([...ids].sort(comparePeriodIdsNewestFirst)).toEqual([
+      '2023-Q1',
+      '2023-03',
+      '2023-02',
+      '2022',
+      '2022-12',
+      'bad',
+      '1989',
+    ]);
   });
 });

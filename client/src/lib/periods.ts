@@ -3,7 +3,7 @@
  * server reads the same ids with the same functions); only the words are the client's.
  */
 import {
-  comparePeriods,
+  comparePeriodsNewestFirst,
   parseCivilDate,
   parsePeriod,
   periodOfDate,
@@ -64,10 +64,10 @@ export function trailingMonths(id: string, count = 12): { from: string; to: stri
   return { from: from.id, to: to.id, months: periodsBetween(from.id, to.id).map((m) => m.id) };
 }
 
-/** Shared's period order (start ascending, then year before quarter before month) on ids; bad ids last. */
-export function comparePeriodIds(a: string, b: string): number {
+/** The period list's order on ids, as the server sorts it (shared's comparePeriodsNewestFirst); bad ids last. */
+export function comparePeriodIdsNewestFirst(a: string, b: string): number {
   const pa = parsePeriod(a);
   const pb = parsePeriod(b);
   if (!pa || !pb) return pa ? -1 : pb ? 1 : 0;
-  return comparePeriods(pa, pb);
+  return comparePeriodsNewestFirst(pa, pb);
 }

@@ -2,7 +2,7 @@ import { defineStore } from 'pinia';
 import { computed, shallowRef } from 'vue';
 import { request } from '@/api/request';
 import { PeriodsDocument, type PeriodsQuery, type RankingScope } from '@/api/generated/graphql';
-import { comparePeriodIds } from '@/lib/periods';
+import { comparePeriodIdsNewestFirst } from '@/lib/periods';
 
 export type PeriodInfo = PeriodsQuery['periods'][number];
 export const SCOPES: readonly RankingScope[] = ['ALL', 'MUNICIPAL', 'DISTRICT', 'PUBLIC_SERVICE'];
@@ -22,7 +22,7 @@ export const useContextStore = defineStore('context', () => {
   let loading: Promise<void> | null = null;
 
   /** Newest first. */
-  const sorted = computed(() => [...periods.value].sort((a, b) => comparePeriodIds(b.id, a.id)));
+  const sorted = computed(() => [...periods.value].sort((a, b) => comparePeriodIdsNewestFirst(a.id, b.id)));
 
   function ensurePeriods(): Promise<void> {
     loading ??= request(PeriodsDocument)
