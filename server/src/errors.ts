@@ -19,6 +19,15 @@ export const ERROR_CODES = {
   QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
   QUERY_TIMEOUT: 'QUERY_TIMEOUT',
   USER_NOT_FOUND: 'USER_NOT_FOUND',
+  /** HTTP edge (http/errors.ts): the request itself could not be read. */
+  MALFORMED_JSON: 'MALFORMED_JSON',
+  PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+  UNSUPPORTED_CHARSET: 'UNSUPPORTED_CHARSET',
+  UNSUPPORTED_ENCODING: 'UNSUPPORTED_ENCODING',
+  BAD_REQUEST: 'BAD_REQUEST',
+  NOT_FOUND: 'NOT_FOUND',
+  /** The demo city is still being loaded (by this or another process): nothing is scored until it is complete. */
+  DATA_LOADING: 'DATA_LOADING',
   INTERNAL: 'INTERNAL_SERVER_ERROR',
 } as const;
 
@@ -37,4 +46,9 @@ export class AppError extends Error {
 
 export function toGraphQLError(error: AppError): GraphQLError {
   return new GraphQLError(error.message, { extensions: { code: error.code, ...error.details } });
+}
+
+/** An operation ran past its deadline (graphql/limits/timeout.ts, db/statement-checkpoint.ts). */
+export function queryTimeoutError(ms: number): AppError {
+  return new AppError(ERROR_CODES.QUERY_TIMEOUT, `查询超时（${ms / 1000} 秒）。The query took longer than ${ms / 1000} s.`);
 }

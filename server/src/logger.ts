@@ -1,28 +1,66 @@
-/**
- * A tiny structured logger: one JSON line per event on stderr (for log collectors), or a short
- * readable line when stderr is a terminal. Errors keep their stack here, never in API responses.
- */
-type Fields = Record<string, unknown> & { err?: unknown };
+import pino, { type DestinationStream } from 'pino';
+import { currentRequestId } from './http/request-id.js';
+import { redactSecrets, scrubStatement } from './redaction.js';
 
-function write(level: string, fields: Fields, message: string): void {
-  if (process.env.LOG_LEVEL === 'silent') return;
-  if (level === 'debug' && process.env.LOG_LEVEL !== 'debug') return;
-  const { err, ...rest } = fields;
-  const line: Record<string, unknown> & { time: string } = { time: new Date().toISOString(), level, msg: message, ...rest };
-  if (err instanceof Error) line.err = { name: err.name, message: err.message, stack: err.stack };
-  else if (err !== undefined) line.err = String(err);
-  if (process.stderr.isTTY && process.env.LOG_FORMAT !== 'json') {
-    const extra = Object.entries(rest).map(([k, v]) => `${k}=${typeof v === 'string' ? v : JSON.stringify(v)}`).join(' ');
-    const stack = err instanceof Error ? `\n${err.stack}` : err !== undefined ? ` ${String(err)}` : '';
-    process.stderr.write(`${line.time.slice(11, 19)} ${level.padEnd(5)} ${message}${extra ? `  ${extra}` : ''}${stack}\n`);
-    return;
-  }
-  process.stderr.write(`${JSON.stringify(line)}\n`);
+/**
+ * The process's logger (pino): one JSON line per event on stderr, with the request id of the HTTP
+ * request it belongs to, secrets redacted (redaction.ts). On a terminal, a short readable line
+ * instead (LOG_FORMAT=json forces JSON). Call shape: `logger.info({ fields }, 'message')`.
+ * Errors keep their stack here, never in API responses.
+ */
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+const level = (LOG_LEVELS as readonly string[]).includes(process.env.LOG_LEVEL ?? '') ? process.env.LOG_LEVEL : 'info';
+
+type Tap = (line: string) => void;
+const taps = new Set<Tap>();
+
+function pretty(line: string): string {
+  const { time, level: lvl, msg, err, ...rest } = JSON.parse(line) as Record<string, unknown> & { err?: { stack?: string } };
+  const extra = Object.entries(rest).map(([k, v]) => `${k}=${typeof v === 'string' ? v : JSON.stringify(v)}`).join(' ');
+  const stack = err?.stack ? `\n${err.stack}` : '';
+  return `${String(time).slice(11, 19)} ${String(lvl).padEnd(5)} ${String(msg)}${extra ? `  ${extra}` : ''}${stack}\n`;
 }
 
-export const logger = {
-  debug: (fields: Fields, message: string) => write('debug', fields, message),
-  info: (fields: Fields, message: string) => write('info', fields, message),
-  warn: (fields: Fields, message: string) => write('warn', fields, message),
-  error: (fields: Fields, message: string) => write('error', fields, message),
+const destination: DestinationStream = {
+  write(line: string) {
+    for (const tap of taps) tap(line);
+    const readable = process.env.LOG_FORMAT === 'pretty' || (process.stderr.isTTY && process.env.LOG_FORMAT !== 'json');
+    process.stderr.write(readable ? pretty(line) : line);
+  },
 };
+
+export const logger = pino(
+  {
+    level,
+    base: undefined,
+    timestamp: pino.stdTimeFunctions.isoTime,
+    mixin: () => {
+      const requestId = currentRequestId();
+      return requestId === '-' ? {} : { requestId };
+    },
+    formatters: {
+      level: (label) => ({ level: label }),
+      log: (fields) => redactSecrets(fields) as Record<string, unknown>,
+    },
+    serializers: {
+      err: (err: unknown) => {
+        if (!(err instanceof Error)) return scrubStatement(String(err));
+        return redactSecrets({ ...pino.stdSerializers.err(err) });
+      },
+    },
+  },
+  destination,
+);
+
+/** Every line written while `fn` runs (tests: what reached the log). */
+export async function captureLog<T>(fn: () => Promise<T>): Promise<{ result: T; lines: string[] }> {
+  const lines: string[] = [];
+  const tap: Tap = (line) => lines.push(line);
+  taps.add(tap);
+  try {
+    return { result: await fn(), lines };
+  } finally {
+    taps.delete(tap);
+  }
+}

@@ -5,8 +5,11 @@ import { MikroORM, type Options } from '@mikro-orm/core';
 import { BetterSqliteDriver } from '@mikro-orm/better-sqlite';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
+import { logger } from '../logger.js';
+import { scrubStatement } from '../redaction.js';
 import { entities } from './entities.js';
 import { withMigrationLock } from './migration-lock.js';
+import { installStatementCheckpoint } from './statement-checkpoint.js';
 import { migrationsList } from './migrations/index.js';
 
 export type DatabaseKind = 'sqlite' | 'postgresql';
@@ -34,6 +37,8 @@ export function ormOptions(url: string | undefined = process.env.DATABASE_URL): 
     discovery: { warnWhenNoEntities: false },
     allowGlobalContext: false,
     debug: process.env.ORM_DEBUG === 'true',
+    // ORM_DEBUG's statement log goes through the logger: values of statements on users and sessions never reach it.
+    logger: (message: string) => logger.info({ orm: true }, scrubStatement(message)),
   } satisfies Options;
   if (databaseKind(url) === 'postgresql') {
     return { ...common, driver: PostgreSqlDriver, clientUrl: url, pool: { min: 0, max: 10 } };
@@ -60,6 +65,7 @@ export function ormOptions(url: string | undefined = process.env.DATABASE_URL): 
 /** Opens the database and applies every pending migration: the schema is created and evolved only here. */
 export async function openDatabase(url: string | undefined = process.env.DATABASE_URL): Promise<MikroORM> {
   const orm = await MikroORM.init(ormOptions(url));
+  installStatementCheckpoint(orm);
   await withMigrationLock(databaseKind(url) === 'postgresql' ? (url ?? null) : null, () => orm.getMigrator().up());
   return orm;
 }

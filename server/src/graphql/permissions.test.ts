@@ -55,7 +55,7 @@ describe.each(testDatabases())('every field × every audience over HTTP on %s', 
     await conn.execute(`insert into periods (id, kind, start_on, end_on, has_data) values ('${PERIOD}', 'month', '2023-03-01', '2023-03-31', true)`);
     for (const role of ROLES) await createTestUser(db.orm, `matrix-${role.toLowerCase()}`, role, role === 'UNIT' ? OWN_UNIT : null);
     targetUserId = (await createTestUser(db.orm, 'matrix-target', 'LEADER')).id;
-    app = await startTestApp(db.orm);
+    app = await startTestApp(db.orm, { TRUST_PROXY: 'loopback' });
     tokens.set('anonymous', null);
     for (const role of ROLES) tokens.set(role, await loginToken(app, `matrix-${role.toLowerCase()}`));
   });

@@ -1,4 +1,5 @@
 import { gzip } from 'node:zlib';
+import { LRUCache } from 'lru-cache';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Response } from 'express';
 import { Kind, parse, type OperationDefinitionNode } from 'graphql';
@@ -32,10 +33,14 @@ export interface CachedResponse {
  * (graphql/fast-path/middleware.ts decides who may get which entry).
  */
 export class ResponseCache {
-  private readonly responses = new Map<string, CachedResponse>();
-  private bytes = 0;
+  /** Bounded by bytes (the body and its gzipped copy); one entry at most an eighth of the total. */
+  private readonly responses = new LRUCache<string, CachedResponse>({
+    maxSize: MAX_BYTES,
+    maxEntrySize: MAX_BYTES / 8,
+    sizeCalculation: (entry) => entry.body.length + (entry.gzipped?.length ?? 0),
+  });
   /** Query text → whether all its root fields are cacheable (parsing once per distinct text). */
-  private readonly texts = new Map<string, boolean>();
+  private readonly texts = new LRUCache<string, boolean>({ max: MAX_QUERY_TEXTS });
   /** Responses whose GraphQL result had no errors (Apollo hands plugins a shallow copy of the context, so the Response object is the shared identity). */
   private readonly clean = new WeakSet<Response>();
 
@@ -54,13 +59,7 @@ export class ResponseCache {
   }
 
   get(key: string): CachedResponse | undefined {
-    const hit = this.responses.get(key);
-    if (hit) {
-      // Refresh recency (LRU).
-      this.responses.delete(key);
-      this.responses.set(key, hit);
-    }
-    return hit;
+    return this.responses.get(key);
   }
 
   /** Whether a query text selects only cacheable root fields (one query operation, no fragments at the root). */
@@ -68,7 +67,6 @@ export class ResponseCache {
     let ok = this.texts.get(query);
     if (ok === undefined) {
       ok = rootFieldsCacheable(query);
-      if (this.texts.size >= MAX_QUERY_TEXTS) this.texts.clear();
       this.texts.set(query, ok);
     }
     return ok;
@@ -89,33 +87,19 @@ export class ResponseCache {
 
   private remember(key: string, res: Response, text: string): void {
     const body = Buffer.from(text, 'utf8');
-    if (body.length > MAX_BYTES / 8) return;
     const headers: Array<[string, string]> = [];
     for (const [name, value] of Object.entries(res.getHeaders())) {
       if (value !== undefined && !PER_REQUEST_HEADERS.has(name)) headers.push([name, Array.isArray(value) ? value.join(', ') : String(value)]);
     }
     const entry: CachedResponse = { headers, body, gzipped: null };
-    this.drop(key);
     this.responses.set(key, entry);
-    this.bytes += body.length;
-    // Compressed off the request path (zlib's thread pool), once per entry instead of once per hit.
+    // Compressed off the request path (zlib's thread pool), once per entry instead of once per hit;
+    // stored again so that its size counts.
     gzip(body, (err, zipped) => {
-      if (err || this.responses.get(key) !== entry) return;
+      if (err || this.responses.peek(key) !== entry) return;
       entry.gzipped = zipped;
-      this.bytes += zipped.length;
+      this.responses.set(key, entry);
     });
-    while (this.bytes > MAX_BYTES) {
-      const oldest = this.responses.keys().next().value;
-      if (oldest === undefined) break;
-      this.drop(oldest);
-    }
-  }
-
-  private drop(key: string): void {
-    const old = this.responses.get(key);
-    if (!old) return;
-    this.responses.delete(key);
-    this.bytes -= old.body.length + (old.gzipped?.length ?? 0);
   }
 }
 

@@ -1,10 +1,11 @@
 import type { MikroORM } from '@mikro-orm/core';
 import type { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
+import { dataVersionColumns, dataVersionOf } from '../../modules/scoring/data-version.js';
 import type { Role } from '../context.js';
 
 /** What the fast path needs per request: the session (if the token names one) and the data version. */
 export interface FastLookup {
-  /** Same parts as scoring/data-version.ts (imported batches, manual values), joined by `|`. */
+  /** The data version (modules/scoring/data-version.ts), read in the same statement. */
   dataVersion: string;
   session: {
     id: string;
@@ -18,17 +19,15 @@ export interface FastLookup {
 }
 
 /**
- * One statement for both: the session row with its user (by token hash) and the four aggregates of
- * the data version. Profiling the cached ranking showed knex preparing the session select and the
- * version select anew on every request, plus MikroORM hydrating the session and user entities; one
+ * One statement for both: the session row with its user (by token hash) and the data version's own
+ * select list (its one definition, modules/scoring/data-version.ts). Profiling the cached ranking
+ * showed knex preparing the session select and the version select anew on every request, plus MikroORM hydrating the session and user entities; one
  * statement prepared once per connection is a few microseconds on SQLite and one round trip on
  * PostgreSQL. `(select 1)` keeps one row when the token is unknown, so the version is still read.
  */
+const VERSION = dataVersionColumns();
 const SQL = `select
-  (select count(*) from import_batches where status = 'imported') as n,
-  (select max(finished_at) from import_batches where status = 'imported') as f,
-  (select count(*) from manual_values) as mn,
-  (select sum(value) from manual_values) as ms,
+  ${VERSION.sql},
   s.id as session_id, s.last_seen_at, u.id as user_id, u.username, u.role, u.unit_code, u.disabled
 from (select 1 as one) one
 left join sessions s on s.token_hash = ?
@@ -36,7 +35,9 @@ left join users u on u.id = s.user_id`;
 
 /** A prepared statement's name on PostgreSQL: pg prepares it once per connection and reuses it. */
 const PG_STATEMENT = 'scorecard_fast_lookup';
-const PG_SQL = SQL.replace('?', '$1');
+let placeholder = 0;
+const PG_SQL = SQL.replace(/\?/g, () => `$${++placeholder}`);
+const params = (tokenHash: string): unknown[] => [...VERSION.params, tokenHash];
 
 type Row = Record<string, unknown>;
 interface SqliteHandle { prepare(sql: string): { get(...params: unknown[]): Row | undefined } }
@@ -48,10 +49,6 @@ interface KnexClient {
 
 function isSqlite(conn: unknown): conn is SqliteHandle {
   return typeof (conn as { prepare?: unknown }).prepare === 'function' && typeof (conn as { pragma?: unknown }).pragma === 'function';
-}
-
-function text(v: unknown): string {
-  return v === null || v === undefined ? '' : String(v);
 }
 
 /**
@@ -79,17 +76,17 @@ export class FastLookupReader {
       statement = db.prepare(SQL);
       this.statements.set(db, statement);
     }
-    return statement.get(tokenHash) ?? {};
+    return statement.get(...params(tokenHash)) ?? {};
   }
 }
 
 async function pgRow(client: PgClient, tokenHash: string): Promise<Row> {
-  const { rows } = await client.query({ name: PG_STATEMENT, text: PG_SQL, values: [tokenHash] });
+  const { rows } = await client.query({ name: PG_STATEMENT, text: PG_SQL, values: params(tokenHash) });
   return rows[0] ?? {};
 }
 
 function toLookup(row: Row): FastLookup {
-  const dataVersion = [row.n, row.f, row.mn, row.ms].map(text).join('|');
+  const dataVersion = dataVersionOf(row);
   if (row.session_id === null || row.session_id === undefined || row.user_id === null || row.user_id === undefined) {
     return { dataVersion, session: null };
   }

@@ -1,5 +1,5 @@
 import type { NextFunction, Request, Response } from 'express';
-import { hashToken, idleExpiry, SLIDE_EVERY_MS } from '../../modules/accounts/sessions.service.js';
+import { hashToken, sessionState } from '../../modules/accounts/sessions.service.js';
 import type { Services } from '../../services.js';
 import type { Viewer } from '../context.js';
 import type { ResponseCache } from '../response-cache.js';
@@ -16,15 +16,13 @@ interface GraphQLBody {
 export const FAST_VIEWER = 'fastViewer';
 
 /**
- * The viewer of a looked-up session, when the fast path may serve it without writing anything:
- * not idle too long (the full path deletes it), not disabled, and not due for its once-a-minute
- * `last_seen_at` slide (the full path writes it). Anything else goes through Apollo and
- * sessions.service, which hold the rules; the fast path only ever says "no" more often.
+ * The viewer of a looked-up session, when the fast path may serve it without writing anything: the
+ * session is `valid` by sessions.service's one rule (`sessionState`). An expired session (the full
+ * path deletes it), a disabled user, or a session due for its `last_seen_at` slide (the full path
+ * writes it) goes through Apollo and viewerForToken instead.
  */
 export function usableViewer(session: FastLookup['session'], idleHours: number, now: number): Viewer | null {
-  if (!session || session.disabled) return null;
-  const seen = Date.parse(session.lastSeenAt);
-  if (!(now - seen < SLIDE_EVERY_MS) || idleExpiry(session.lastSeenAt, idleHours).getTime() <= now) return null;
+  if (!session || sessionState(session, idleHours, now) !== 'valid') return null;
   return { userId: session.userId, username: session.username, role: session.role, unitCode: session.unitCode, sessionId: session.id };
 }
 

@@ -5,7 +5,7 @@ import type { RunningApp } from '../../app.js';
 import { createTestDatabase, type TestDatabase } from '../../test/databases.js';
 import { createTestUser, errorCodes, gql, loginToken, startTestApp, type GqlResponse } from '../../test/http.js';
 import { formatError } from '../format-error.js';
-import { hardening, withRootFieldDeadlines } from './index.js';
+import { DEFAULT_QUERY_LIMITS, hardening, withRootFieldDeadlines } from './index.js';
 
 /** Nothing of the server's insides may leak: no stack, no file path. */
 function expectNoInternals(res: GqlResponse<unknown>): void {
@@ -142,7 +142,7 @@ describe('query timeout', () => {
       slow: () => new Promise((resolve) => setTimeout(() => resolve('late'), 500)),
       fast: () => 'ok',
     };
-    const limits = hardening(false, { maxDepth: 10, maxCost: 5000, maxAliases: 15, maxTokens: 2000, timeoutMs: 50 });
+    const limits = hardening(false, { ...DEFAULT_QUERY_LIMITS, timeoutMs: 50 });
     const server = new ApolloServer({
       schema,
       rootValue,

@@ -6,7 +6,7 @@ import { queryTimeoutPlugin } from './timeout.js';
 
 export { DEFAULT_QUERY_LIMITS, type QueryLimits } from './rules.js';
 export { withRootFieldDeadlines } from './timeout.js';
-export { currentRequestId, requestIdMiddleware } from './request-id.js';
+export { guardArguments } from './arguments.js';
 
 export interface HardeningOptions {
   validationRules: ValidationRule[];
@@ -17,9 +17,11 @@ export interface HardeningOptions {
 }
 
 /**
- * The ApolloServer options that harden the API (spread them into the constructor): depth, cost and
- * alias limits, a token limit for the parser, a per-operation timeout, no schema hints in production.
- * Batched HTTP requests, CSRF prevention, introspection and error masking are set in app.ts.
+ * The ApolloServer options that harden the API (spread them into the constructor): depth, alias and
+ * directive limits (graphql-armor), the cost limit, a token limit for the parser, a per-operation
+ * timeout, no schema hints in production. Batched HTTP requests, CSRF prevention, introspection and
+ * error masking are set in graphql/apollo.ts; argument sizes and NUL characters are checked before
+ * Apollo (guardArguments).
  */
 export function hardening(production: boolean, limits: QueryLimits = DEFAULT_QUERY_LIMITS): HardeningOptions {
   return {

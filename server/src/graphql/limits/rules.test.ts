@@ -58,6 +58,6 @@ describe('query limits as validation rules', () => {
   });
 
   test('the defaults are the documented ones', () => {
-    expect(DEFAULT_QUERY_LIMITS).toEqual({ maxDepth: 10, maxCost: 5000, maxAliases: 15, maxTokens: 2000, timeoutMs: 10_000 });
+    expect(DEFAULT_QUERY_LIMITS).toEqual({ maxDepth: 10, maxCost: 5000, maxAliases: 15, maxDirectives: 50, maxTokens: 2000, timeoutMs: 10_000 });
   });
 });

@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { defaultFieldResolver, type GraphQLSchema } from 'graphql';
-import { AppError, ERROR_CODES } from '../../errors.js';
+import { queryTimeoutError } from '../../errors.js';
+import { currentRequestScope } from '../../http/request-id.js';
 
 interface Deadline {
   expired: Promise<never>;
@@ -14,7 +15,7 @@ function startDeadline(ms: number): Deadline {
   let timer: NodeJS.Timeout | undefined;
   const expired = new Promise<never>((_resolve, reject) => {
     timer = setTimeout(() => {
-      reject(new AppError(ERROR_CODES.QUERY_TIMEOUT, `查询超时（${ms / 1000} 秒）。The query took longer than ${ms / 1000} s.`));
+      reject(queryTimeoutError(ms));
     }, ms);
     timer.unref();
   });
@@ -22,7 +23,11 @@ function startDeadline(ms: number): Deadline {
   return { expired, clear: () => clearTimeout(timer) };
 }
 
-/** Starts a deadline when an operation starts executing; see `withRootFieldDeadlines`. */
+/**
+ * Starts a deadline when an operation starts executing. Two halves: the response goes out at the
+ * deadline (`withRootFieldDeadlines`), and the work stops there too — the request's scope carries the
+ * deadline, and db/statement-checkpoint.ts refuses every later statement of the request.
+ */
 export function queryTimeoutPlugin(ms: number): ApolloServerPlugin<object> {
   return {
     async requestDidStart() {
@@ -30,6 +35,8 @@ export function queryTimeoutPlugin(ms: number): ApolloServerPlugin<object> {
         async executionDidStart({ contextValue }) {
           const deadline = startDeadline(ms);
           deadlines.set(contextValue, deadline);
+          const scope = currentRequestScope();
+          if (scope) scope.deadline = { at: Date.now() + ms, ms };
           return { executionDidEnd: async () => deadline.clear() };
         },
         async willSendResponse({ contextValue }) {
@@ -46,8 +53,9 @@ function isPromiseLike(value: unknown): value is PromiseLike<unknown> {
 
 /**
  * Makes every root Query/Mutation field answer QUERY_TIMEOUT once the operation's deadline passes,
- * so the response goes out in time. graphql-js cannot cancel a running resolver: its work finishes
- * in the background (a mutation that times out may still have been applied).
+ * so the response goes out in time. graphql-js cannot cancel a running resolver; its next SQL
+ * statement is refused (db/statement-checkpoint.ts), so its work stops there and an open transaction
+ * rolls back. A mutation that was committed before the deadline stays committed.
  */
 export function withRootFieldDeadlines(schema: GraphQLSchema): GraphQLSchema {
   for (const type of [schema.getQueryType(), schema.getMutationType()]) {

@@ -20,7 +20,8 @@ describe.each(testDatabases())('login lockout on %s', (kind) => {
   beforeAll(async () => {
     db = await createTestDatabase(kind);
     for (const name of ['bob', 'carl', 'eve', 'fay']) await createTestUser(db.orm, name, 'LEADER');
-    app = await startTestApp(db.orm);
+    // The test's clients are told apart by X-Forwarded-For, trusted from the loopback proxy only.
+    app = await startTestApp(db.orm, { TRUST_PROXY: 'loopback' });
   });
   afterAll(async () => {
     await app?.close();

@@ -18,8 +18,8 @@ describe.skipIf(!postgres)('two server processes on one PostgreSQL database', ()
     db = await createTestDatabase('postgresql');
     secondOrm = await openDatabase(db.url);
     await createTestUser(db.orm, 'leader', 'LEADER');
-    a = await startTestApp(db.orm);
-    b = await startTestApp(secondOrm);
+    a = await startTestApp(db.orm, { TRUST_PROXY: 'loopback' });
+    b = await startTestApp(secondOrm, { TRUST_PROXY: 'loopback' });
   });
   afterAll(async () => {
     await a?.close();

@@ -15,6 +15,20 @@ export function idleExpiry(lastSeenAt: string, idleHours: number): Date {
   return new Date(Date.parse(lastSeenAt) + idleHours * 3_600_000);
 }
 
+/**
+ * THE rule of session validity, used by every reader of sessions (viewerForToken below for Apollo's
+ * context, and the cached-response fast path): `expired` once idle for `idleHours`, `disabled` when
+ * its user is, `slide-due` when still valid but its `last_seen_at` is due to be rewritten (once a
+ * minute), else `valid`.
+ */
+export type SessionState = 'valid' | 'slide-due' | 'expired' | 'disabled';
+
+export function sessionState(session: { lastSeenAt: string; disabled: boolean }, idleHours: number, now: number): SessionState {
+  if (idleExpiry(session.lastSeenAt, idleHours).getTime() <= now) return 'expired';
+  if (session.disabled) return 'disabled';
+  return now - Date.parse(session.lastSeenAt) >= SLIDE_EVERY_MS ? 'slide-due' : 'valid';
+}
+
 export interface NewSession {
   token: string;
   session: Session;
@@ -51,13 +65,14 @@ export async function viewerForToken(em: EntityManager, token: string, idleHours
   const session = await em.findOne(Session, { tokenHash: hashToken(token) }, { populate: ['user'] });
   if (!session) return null;
   const now = Date.now();
-  if (idleExpiry(session.lastSeenAt, idleHours).getTime() <= now) {
+  const user = session.user;
+  const state = sessionState({ lastSeenAt: session.lastSeenAt, disabled: user.disabled }, idleHours, now);
+  if (state === 'expired') {
     await em.nativeDelete(Session, { id: session.id });
     return null;
   }
-  const user = session.user;
-  if (user.disabled) return null;
-  if (now - Date.parse(session.lastSeenAt) >= SLIDE_EVERY_MS) {
+  if (state === 'disabled') return null;
+  if (state === 'slide-due') {
     const lastSeenAt = new Date(now).toISOString();
     await em.nativeUpdate(Session, { id: session.id }, { lastSeenAt });
     session.lastSeenAt = lastSeenAt;

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/core';
 import { AppError, ERROR_CODES } from '../../errors.js';
 import type { GraphQLContext } from '../../graphql/context.js';
+import { SECRET_FIELD } from '../../redaction.js';
 import { AuditEntry } from './audit-entry.entity.js';
 
 /** Who did it and from where: taken from the request (see `auditActor`). */
@@ -31,23 +32,21 @@ export function auditActor(ctx: Pick<GraphQLContext, 'viewer' | 'ip' | 'requestI
   };
 }
 
-/** Keys that must never reach the audit log, at any depth. */
-const SECRET_KEY = /password|hash|token|secret/i;
-
-function redact(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(redact);
+/** Secret fields (redaction.ts) are dropped, at any depth: the audit log never holds one. */
+function withoutSecrets(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutSecrets);
   if (value && typeof value === 'object') {
     return Object.fromEntries(
       Object.entries(value as Record<string, unknown>)
-        .filter(([key]) => !SECRET_KEY.test(key))
-        .map(([key, v]) => [key, redact(v)]),
+        .filter(([key]) => !SECRET_FIELD.test(key))
+        .map(([key, v]) => [key, withoutSecrets(v)]),
     );
   }
   return value;
 }
 
 function toJson(value: unknown): string | null {
-  return value === undefined ? null : JSON.stringify(redact(value));
+  return value === undefined ? null : JSON.stringify(withoutSecrets(value));
 }
 
 /**

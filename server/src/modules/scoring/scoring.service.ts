@@ -15,7 +15,7 @@ import type { MeasureService } from '../measures/index.js';
 import { listPeriods } from '../periods/period.service.js';
 import { listUnits } from '../units/unit.service.js';
 import { readDataVersion } from './data-version.js';
-import { VersionedCache } from './versioned-cache.js';
+import { VersionedCache } from '../../cache/versioned-cache.js';
 
 /** The periods of a trend: same kind, `from` not after `to`. Anything else is the caller's mistake. */
 function trendPeriods(fromId: string, toId: string): Period[] {

@@ -3,7 +3,6 @@ import type { MikroORM } from '@mikro-orm/core';
 import type { Period, RankingScope } from '@scorecard/shared';
 import { logger } from '../../logger.js';
 import { listPeriods } from '../periods/period.service.js';
-import { readDataVersion } from './data-version.js';
 import type { ScoringService } from './scoring.service.js';
 
 /** How often a process checks whether an import (through any process) changed the data version. */
@@ -75,7 +74,7 @@ export class RankingWarmer {
 
   private async run(): Promise<void> {
     try {
-      const version = await readDataVersion(this.orm.em.fork());
+      const version = await this.scoring.cacheVersion(this.orm.em.fork());
       if (version === this.warmedVersion) return;
       const periods = periodsToWarm(await listPeriods(this.orm.em.fork()));
       const t0 = performance.now();
