@@ -3,10 +3,11 @@ import { userInfo } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import type { MikroORM } from '@mikro-orm/core';
 import { normalizeUsername } from '@scorecard/shared';
-import { loadConfig } from '../config.js';
+import { DEFAULT_DEMO_PASSWORD, loadConfig } from '../config.js';
 import type { Role } from '../graphql/context.js';
 import { openDatabase } from '../db/orm.js';
 import { AppError } from '../errors.js';
+import { disableDemoUsers } from '../modules/accounts/initial-users.js';
 import { User } from '../modules/accounts/user.entity.js';
 import { insertUser, ROLES, setPassword } from '../modules/accounts/users.service.js';
 import { audit, type AuditActor } from '../modules/audit/audit.service.js';
@@ -14,10 +15,13 @@ import { audit, type AuditActor } from '../modules/audit/audit.service.js';
 const USAGE = `usage:
   pnpm user:create <username> --role LEADER|UNIT|ASSESSOR|ADMIN [--unit CODE] [--display-name NAME] [--password-stdin]
   pnpm user:reset-password <username> [--password-stdin]
+  pnpm user:disable-demo
 
 The password is read from standard input (--password-stdin, or whenever stdin is not a terminal;
 one line) or asked for twice without echo. Nothing secret is printed. The database is the one named by
-DATABASE_URL (default: the SQLite file of the server). A reset ends all the user's sessions.`;
+DATABASE_URL (default: the SQLite file of the server). A reset ends all the user's sessions.
+disable-demo disables every demo user (admin, leader, assessor, unit-…) that still has the public
+demo password (demo1234, or DEMO_PASSWORD), as production mode requires.`;
 
 export interface UserCliIo {
   /** The new password: from stdin or a hidden prompt. */
@@ -26,7 +30,7 @@ export interface UserCliIo {
 }
 
 interface Parsed {
-  command: 'create' | 'reset-password';
+  command: 'create' | 'reset-password' | 'disable-demo';
   username: string;
   role?: Role;
   unit?: string;
@@ -38,8 +42,14 @@ class UsageError extends Error {}
 
 export function parseUserArgs(argv: string[]): Parsed {
   const [command, ...rest] = argv;
-  if (command !== 'create' && command !== 'reset-password') throw new UsageError('the command is create or reset-password');
+  if (command !== 'create' && command !== 'reset-password' && command !== 'disable-demo') {
+    throw new UsageError('the command is create, reset-password or disable-demo');
+  }
   const parsed: Parsed = { command, username: '', passwordStdin: false };
+  if (command === 'disable-demo') {
+    if (rest.length) throw new UsageError('disable-demo takes no arguments');
+    return parsed;
+  }
   for (let i = 0; i < rest.length; i += 1) {
     const arg = rest[i];
     const value = () => {
@@ -66,8 +76,8 @@ export function parseUserArgs(argv: string[]): Parsed {
   return parsed;
 }
 
-/** Runs one command; returns the exit status. */
-export async function runUserCli(orm: MikroORM, argv: string[], io: UserCliIo): Promise<number> {
+/** Runs one command; returns the exit status. `demoPasswords`: what disable-demo looks for. */
+export async function runUserCli(orm: MikroORM, argv: string[], io: UserCliIo, demoPasswords = [DEFAULT_DEMO_PASSWORD]): Promise<number> {
   let args: Parsed;
   try {
     args = parseUserArgs(argv);
@@ -79,6 +89,11 @@ export async function runUserCli(orm: MikroORM, argv: string[], io: UserCliIo): 
   const actor: AuditActor = { userId: null, username: `cli:${userInfo().username}`.slice(0, 64), ip: null, requestId: null };
   const em = orm.em.fork();
   try {
+    if (args.command === 'disable-demo') {
+      const names = await disableDemoUsers(em, actor, demoPasswords);
+      io.out(names.length ? `disabled ${names.length} demo user(s): ${names.join(', ')}` : 'no enabled user has a demo password');
+      return 0;
+    }
     if (args.command === 'create') {
       const password = await io.readPassword(args.passwordStdin);
       const user = await em.transactional(async (tx) => {
@@ -158,9 +173,10 @@ async function main(): Promise<void> {
     process.stdout.write(`${USAGE}\n`);
     return;
   }
-  const orm = await openDatabase(loadConfig().databaseUrl);
+  const config = loadConfig();
+  const orm = await openDatabase(config.databaseUrl);
   try {
-    process.exitCode = await runUserCli(orm, process.argv.slice(2), terminalIo);
+    process.exitCode = await runUserCli(orm, process.argv.slice(2), terminalIo, [...new Set([DEFAULT_DEMO_PASSWORD, config.demoPassword])]);
   } catch (err) {
     process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
     process.exitCode = 1;

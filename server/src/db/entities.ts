@@ -22,6 +22,7 @@ import { U1MetRollup } from '../modules/rollups/u1-met.entity.js';
 import { CallDayRollup } from '../modules/rollups/call-day.entity.js';
 import { RatingDayRollup } from '../modules/rollups/rating-day.entity.js';
 import { CaseDayRollup } from '../modules/rollups/case-day.entity.js';
+import { DataLoad } from '../modules/demo/data-load.entity.js';
 
 /** Every MikroORM entity. Add new ones here. */
 export const entities = [
@@ -29,4 +30,5 @@ export const entities = [
   ServiceItem, ServiceCase, Rating, Incident, ManualValue, ImportBatch,
   User, Session, LoginAttempt, AuditEntry,
   U1Window, U1MetRollup, CallDayRollup, RatingDayRollup, CaseDayRollup,
+  DataLoad,
 ];

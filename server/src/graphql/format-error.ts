@@ -16,11 +16,31 @@ const CLIENT_ERROR_CODES = new Set([
   ...Object.values(ERROR_CODES),
 ]);
 
+/** Longest message and extension value sent: graphql-js quotes refused values in its messages. */
+const MAX_MESSAGE = 500;
+const MAX_EXTENSION = 200;
+
+function clip(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max)}…` : text;
+}
+
+/** No error repeats more than a short prefix of what the caller sent. */
+function clipped(error: GraphQLFormattedError): GraphQLFormattedError {
+  const extensions = error.extensions
+    ? Object.fromEntries(Object.entries(error.extensions).map(([k, v]) => [k, typeof v === 'string' ? clip(v, MAX_EXTENSION) : v]))
+    : undefined;
+  return { ...error, message: clip(error.message, MAX_MESSAGE), ...(extensions ? { extensions } : {}) };
+}
+
 /**
  * Masks every error that is not a known, user-facing one: no stack, SQL or file path leaves the
  * server. The detail goes to the log with the request id the user can quote.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown, requestId = '-'): GraphQLFormattedError {
+  return clipped(masked(formatted, error, requestId));
+}
+
+function masked(formatted: GraphQLFormattedError, error: unknown, requestId: string): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   const path = formatted.path;
   if (original instanceof AppError) {

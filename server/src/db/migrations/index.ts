@@ -4,6 +4,7 @@ import { Migration20261127000002_fk_names } from './Migration20261127000002_fk_n
 import { Migration20261128000010_accounts } from './Migration20261128000010_accounts.js';
 import { Migration20261128000020_rollups } from './Migration20261128000020_rollups.js';
 import { Migration20261203010000_calendar_owner } from './Migration20261203010000_calendar_owner.js';
+import { Migration20261203020001_data_loads } from './Migration20261203020001_data_loads.js';
 
 /**
  * Every migration, in order. Listed explicitly (not discovered from the file system) so that the
@@ -15,4 +16,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261128000010_accounts', class: Migration20261128000010_accounts },
   { name: 'Migration20261128000020_rollups', class: Migration20261128000020_rollups },
   { name: 'Migration20261203010000_calendar_owner', class: Migration20261203010000_calendar_owner },
+  { name: 'Migration20261203020001_data_loads', class: Migration20261203020001_data_loads },
 ];

@@ -5,8 +5,8 @@ import type { Role } from '../context.js';
 
 /** What the fast path needs per request: the session (if the token names one) and the data version. */
 export interface FastLookup {
-  /** The data version (modules/scoring/data-version.ts), read in the same statement. */
-  dataVersion: string;
+  /** The data version (modules/scoring/data-version.ts), read in the same statement; null while a bulk load is incomplete. */
+  dataVersion: string | null;
   session: {
     id: string;
     lastSeenAt: string;

@@ -62,7 +62,8 @@ export function fastPath(cache: ResponseCache, reader: FastLookupReader, service
       if (!token || token.length > 256) return next();
       const lookup = await reader.read(hashToken(token));
       const viewer = usableViewer(lookup.session, idleHours, Date.now());
-      if (!viewer) return next();
+      // No data version (a bulk load is incomplete): Apollo answers DATA_LOADING.
+      if (!viewer || lookup.dataVersion === null) return next();
       res.locals[FAST_VIEWER] = viewer;
       const key = JSON.stringify([
         body.query, body.variables ?? null, body.operationName ?? null, req.headers.accept ?? '',

@@ -1,15 +1,53 @@
-import type { MikroORM } from '@mikro-orm/core';
+import type { EntityManager, MikroORM } from '@mikro-orm/core';
 import { normalizeUsername } from '@scorecard/shared';
 import type { AppConfig } from '../../config.js';
 import { logger } from '../../logger.js';
 import { Unit } from '../units/unit.entity.js';
-import { hashPassword } from './passwords.js';
+import { audit, type AuditActor } from '../audit/audit.service.js';
+import { hashPassword, verifyPassword } from './passwords.js';
+import { deleteUserSessions } from './sessions.service.js';
 import { User } from './user.entity.js';
 import { insertUser, type NewUser } from './users.service.js';
 
 /** Username of the demo user of a unit: `unit-` + the unit code in lower case, e.g. `unit-zz-m-001`. */
 export function demoUnitUsername(unitCode: string): string {
   return normalizeUsername(`unit-${unitCode}`);
+}
+
+const DEMO_USERNAMES = ['admin', 'leader', 'assessor'];
+
+/**
+ * Enabled users that demo mode creates (admin, leader, assessor, unit-…) and that still sign in with
+ * a demo password (`passwords`: the default and DEMO_PASSWORD). They were all hashed once with the
+ * same salt, so each distinct hash is compared once (bcrypt is slow on purpose).
+ */
+export async function demoUsersWithDemoPassword(em: EntityManager, passwords: string[]): Promise<User[]> {
+  const candidates = await em.find(
+    User,
+    { disabled: false, $or: [{ username: { $in: DEMO_USERNAMES } }, { username: { $like: 'unit-%' } }] },
+    { orderBy: { username: 'asc' } },
+  );
+  const verdicts = new Map<string, boolean>();
+  for (const user of candidates) {
+    if (verdicts.has(user.passwordHash)) continue;
+    let demo = false;
+    for (const password of passwords) demo ||= await verifyPassword(password, user.passwordHash);
+    verdicts.set(user.passwordHash, demo);
+  }
+  return candidates.filter((user) => verdicts.get(user.passwordHash));
+}
+
+/** Disables those users and ends their sessions, audited (`pnpm user:disable-demo`). Returns their names. */
+export async function disableDemoUsers(em: EntityManager, actor: AuditActor, passwords: string[]): Promise<string[]> {
+  const users = await demoUsersWithDemoPassword(em, passwords);
+  await em.transactional(async (tx) => {
+    for (const user of users) {
+      await tx.nativeUpdate(User, { id: user.id }, { disabled: true, version: user.version + 1, updatedAt: new Date().toISOString() });
+      await deleteUserSessions(tx, user.id);
+      await audit(tx, { actor, action: 'user/disable', entityType: 'user', entityId: user.id, after: { username: user.username, reason: 'demo password' } });
+    }
+  });
+  return users.map((u) => u.username);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/core';
 import { isValidUsername, normalizeUsername } from '@scorecard/shared';
+import { assertFits } from '../../db/column-limits.js';
 import { AppError, ERROR_CODES } from '../../errors.js';
 import type { Role, Viewer } from '../../graphql/context.js';
 import { audit, type AuditActor } from '../audit/audit.service.js';
@@ -50,6 +51,7 @@ async function unitFor(em: EntityManager, role: Role, unitCode: string | null | 
     return null;
   }
   if (!unitCode) throw new AppError(ERROR_CODES.BAD_USER_INPUT, '单位用户必须绑定一个单位。A UNIT user needs a unit.');
+  assertFits(em, Unit, { code: unitCode }, { code: 'unitCode' });
   const unit = await em.findOne(Unit, { code: unitCode });
   if (!unit) throw new AppError(ERROR_CODES.UNIT_NOT_FOUND, `没有编码为「${unitCode}」的单位。No unit with code "${unitCode}".`, { unitCode });
   return unit;
@@ -68,6 +70,7 @@ export async function listUsers(em: EntityManager, viewer: Viewer | null): Promi
 
 /** Creates a user without an actor check: first start, the operator CLI, and `createUser` below. */
 export async function insertUser(em: EntityManager, input: NewUser, passwordHash?: string): Promise<User> {
+  assertFits(em, User, { displayName: input.displayName?.trim() });
   const username = normalizeUsername(input.username);
   if (!isValidUsername(username)) {
     throw new AppError(ERROR_CODES.BAD_USER_INPUT, '用户名为 2–64 个小写字母、数字或 . _ @ -。Usernames are 2–64 of a–z, 0–9, . _ @ -.');
@@ -113,6 +116,7 @@ export async function updateUser(
   expectedVersion: number,
 ): Promise<User> {
   requireAdmin(viewer);
+  assertFits(em, User, { displayName: changes.displayName?.trim() });
   return em.transactional(async (tx) => {
     const user = await requireUser(tx, id);
     const before = snapshot(user);

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/core';
 import { AppError, ERROR_CODES } from '../../errors.js';
-import type { GraphQLContext } from '../../graphql/context.js';
+import { requireRole } from '../../graphql/authorization.js';
+import type { GraphQLContext, Viewer } from '../../graphql/context.js';
 import { SECRET_FIELD } from '../../redaction.js';
 import { AuditEntry } from './audit-entry.entity.js';
 
@@ -87,15 +88,42 @@ function decodeCursor(cursor: string): { at: string; id: string } {
   return { at, id };
 }
 
-/** Newest first; keyset pagination on (at, id). */
+/**
+ * The audit areas (`<area>/<verb>`) an ASSESSOR reads: their own work. Sign-ins (`auth/…`, with the
+ * names and addresses of failed attempts) and user management (`user/…`) are for ADMIN only.
+ */
+export const ASSESSOR_AUDIT_AREAS = ['scheme', 'publication', 'import', 'remediation'] as const;
+
+function areaOf(action: string): string {
+  return action.split('/')[0] ?? '';
+}
+
+/** Which entries the viewer may read: ADMIN every one, ASSESSOR those of ASSESSOR_AUDIT_AREAS; others none. */
+function visibleTo(viewer: Viewer | null, action: string | null): Record<string, unknown> | null {
+  const signedIn = requireRole(viewer, 'ADMIN', 'ASSESSOR');
+  if (signedIn.role === 'ADMIN') return null;
+  const areas: readonly string[] = ASSESSOR_AUDIT_AREAS;
+  if (action && !areas.includes(areaOf(action))) {
+    throw new AppError(
+      ERROR_CODES.FORBIDDEN,
+      '考评人员只能查看方案、发布、导入和整改的审计记录。Assessors see the audit entries of schemes, publications, imports and remediation only.',
+    );
+  }
+  return { $or: ASSESSOR_AUDIT_AREAS.map((area) => ({ action: { $like: `${area}/%` } })) };
+}
+
+/** Newest first; keyset pagination on (at, id); only the entries the viewer may read (visibleTo). */
 export async function listAuditLog(
   em: EntityManager,
+  viewer: Viewer | null,
   options: { first: number; after: string | null; action: string | null },
 ): Promise<AuditPage> {
+  const visible = visibleTo(viewer, options.action);
   if (options.first < 1 || options.first > MAX_PAGE) {
     throw new AppError(ERROR_CODES.BAD_USER_INPUT, `每页 1 至 ${MAX_PAGE} 条。first must be 1–${MAX_PAGE}.`);
   }
   const where: Record<string, unknown>[] = [];
+  if (visible) where.push(visible);
   if (options.action) where.push({ action: options.action });
   if (options.after) {
     const { at, id } = decodeCursor(options.after);

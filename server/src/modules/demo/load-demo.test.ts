@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../test/databases.js';
 import { importPaths } from '../imports/index.js';
 import { CITY_FILES, generateCity, type GeneratedSummary } from './generate.js';
-import { demoCityFiles, loadDemoCity, loadDemoCityIfEmpty } from './load-demo.js';
+import { demoCityFiles, loadDemoCity, loadDemoCityOnce } from './load-demo.js';
 import { PRESETS } from './presets.js';
 
 const TABLES: Record<string, string> = {
@@ -61,9 +61,9 @@ describe('loadDemoCity', () => {
 
   test('loads a preset into an empty database once, reusing the generated files', async () => {
     const opts = { preset: 'smoke', cacheDir: join(dir, 'cache') };
-    expect(await loadDemoCityIfEmpty(db.orm, opts)).toBe(true);
+    expect(await loadDemoCityOnce(db.orm, opts)).toBe('loaded');
     expect(await count(db, 'units')).toBe(PRESETS.smoke.units);
-    expect(await loadDemoCityIfEmpty(db.orm, opts)).toBe(false);
+    expect(await loadDemoCityOnce(db.orm, opts)).toBe('already-loaded');
     const paths = await demoCityFiles(opts);
     expect(paths.map((p) => p.slice(-30))).toEqual(CITY_FILES.map((f) => join(dir, 'cache', f).slice(-30)));
   });

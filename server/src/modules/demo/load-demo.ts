@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import type { MikroORM } from '@mikro-orm/core';
 import { logger } from '../../logger.js';
 import { CITY_FILES, generateCity, GENERATOR_VERSION } from './generate.js';
+import { claimDataLoad } from './load-lock.js';
 import { PRESETS } from './presets.js';
 
 export interface LoadDemoOptions {
@@ -62,19 +63,78 @@ export async function loadDemoCity(orm: MikroORM, opts: LoadDemoOptions = {}): P
   }
 }
 
-/** On first start: loads the demo city when the database has no units yet. Returns whether it loaded. */
-export async function loadDemoCityIfEmpty(orm: MikroORM, opts: LoadDemoOptions = {}): Promise<boolean> {
-  const rows = await orm.em.getConnection().execute<Array<{ n: number | string }>>('select count(*) as n from units');
-  if (Number(rows[0]?.n ?? 0) > 0) return false;
+/** The demo city's row in data_loads (its lock and completeness, load-lock.ts). */
+export const DEMO_LOAD_ID = 'demo-city';
+
+export type DemoLoadOutcome = 'loaded' | 'already-loaded' | 'loading-elsewhere';
+
+/** Units without a data_loads row: data loaded before the lock existed, or imported by hand (DEMO_DATA=false). */
+async function hasDataOfItsOwn(orm: MikroORM): Promise<boolean> {
+  const [row] = await orm.em.getConnection().execute<Array<{ units: number | string; marked: number | string }>>(
+    'select (select count(*) from units) as units, (select count(*) from data_loads where id = ?) as marked',
+    [DEMO_LOAD_ID],
+  );
+  return Number(row?.units ?? 0) > 0 && Number(row?.marked ?? 0) === 0;
+}
+
+/**
+ * Loads the demo city once for every process that shares the database: the process that claims the
+ * load (load-lock.ts) generates and imports it and marks it complete; a process that finds it being
+ * loaded elsewhere returns `loading-elsewhere` at once (its score queries answer DATA_LOADING until
+ * the load is complete: the data version cannot be read meanwhile, modules/scoring/data-version.ts).
+ * A database that already has units of its own is left alone. A failed load is marked failed and
+ * retried by the next start; a load whose process died is taken over once its heartbeat is stale.
+ */
+export async function loadDemoCityOnce(orm: MikroORM, opts: LoadDemoOptions = {}): Promise<DemoLoadOutcome> {
+  if (await hasDataOfItsOwn(orm)) return 'already-loaded';
+  const claim = await claimDataLoad(orm, DEMO_LOAD_ID);
+  if (claim.kind === 'complete') return 'already-loaded';
+  if (claim.kind === 'elsewhere') {
+    logger.info({ owner: claim.owner }, 'another process is loading the demo city: scores answer DATA_LOADING until it is complete');
+    return 'loading-elsewhere';
+  }
   const started = performance.now();
-  logger.info({ preset: opts.preset ?? 'demo' }, 'empty database: loading the synthetic demo city');
-  await loadDemoCity(orm, {
-    ...opts,
-    onProgress: (step, rows) => {
-      opts.onProgress?.(step, rows);
-      if (step === 'import') logger.info({}, 'demo city generated; importing');
-    },
-  });
+  logger.info({ preset: opts.preset ?? 'demo' }, 'loading the synthetic demo city');
+  try {
+    await loadDemoCity(orm, {
+      ...opts,
+      onProgress: (step, rows) => {
+        opts.onProgress?.(step, rows);
+        if (step === 'import') logger.info({}, 'demo city generated; importing');
+      },
+    });
+  } catch (err) {
+    await claim.release(false);
+    throw err;
+  }
+  await claim.release(true);
   logger.info({ seconds: Math.round((performance.now() - started) / 100) / 10 }, 'demo city loaded');
-  return true;
+  return 'loaded';
+}
+
+/**
+ * For a process that found the demo city loading elsewhere: checks every `pollMs` until the load is
+ * complete, and takes it over (then calls `afterLoad`) if the loading process died or failed.
+ */
+export function awaitDemoLoadElsewhere(orm: MikroORM, afterLoad: () => Promise<void>, opts: LoadDemoOptions & { pollMs?: number } = {}): () => void {
+  let stopped = false;
+  let timer: NodeJS.Timeout | undefined;
+  const check = async () => {
+    if (stopped) return;
+    try {
+      const outcome = await loadDemoCityOnce(orm, opts);
+      if (outcome === 'loaded') await afterLoad();
+      if (outcome !== 'loading-elsewhere') return;
+    } catch (err) {
+      logger.error({ err }, 'taking over the demo city load failed');
+    }
+    timer = setTimeout(() => void check(), opts.pollMs ?? 10_000);
+    timer.unref();
+  };
+  timer = setTimeout(() => void check(), opts.pollMs ?? 10_000);
+  timer.unref();
+  return () => {
+    stopped = true;
+    clearTimeout(timer);
+  };
 }

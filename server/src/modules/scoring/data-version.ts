@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
+import { AppError, ERROR_CODES } from '../../errors.js';
 
 /**
  * THE data version: one string that changes whenever anything scores are computed from changes, read
@@ -48,29 +49,46 @@ const VERSION_SOURCES: ReadonlyArray<(window: VersionWindow | null) => VersionPa
   }),
 ];
 
-/** The select list of the version (`<expr> as data_version_0, …`) and its parameters, in order. */
+/** Bulk loads (the demo city, modules/demo/load-lock.ts) not yet complete: until then there is no version. */
+const INCOMPLETE_LOADS = `(select count(*) from data_loads where state <> 'complete') as data_loads_incomplete`;
+
+/**
+ * The select list of the version (`<expr> as data_version_0, …`, then the count of incomplete bulk
+ * loads) and its parameters, in order.
+ */
 export function dataVersionColumns(window: VersionWindow | null = null): VersionPart {
   const parts = VERSION_SOURCES.map((source) => source(window));
   return {
-    sql: parts.map((part, i) => `${part.sql} as data_version_${i}`).join(',\n  '),
+    sql: [...parts.map((part, i) => `${part.sql} as data_version_${i}`), INCOMPLETE_LOADS].join(',\n  '),
     params: parts.flatMap((part) => part.params),
   };
 }
 
-/** The version string of a row selected with dataVersionColumns. */
-export function dataVersionOf(row: Record<string, unknown> | undefined): string {
+/** The version string of a row selected with dataVersionColumns; null while a bulk load is incomplete. */
+export function dataVersionOf(row: Record<string, unknown> | undefined): string | null {
+  if (Number(row?.data_loads_incomplete ?? 0) > 0) return null;
   return VERSION_SOURCES.map((_source, i) => {
     const v = row?.[`data_version_${i}`];
     return v === null || v === undefined ? '' : String(v);
   }).join('|');
 }
 
-/** Reads the data version (of everything, or of what can change one period's computed measures). */
+/**
+ * Reads the data version (of everything, or of what can change one period's computed measures).
+ * While a bulk load is incomplete nothing can be scored: DATA_LOADING (HTTP 503, graphql/apollo.ts).
+ */
 export async function readDataVersion(em: EntityManager, window: VersionWindow | null = null): Promise<string> {
   const sqlEm = em as unknown as SqlEntityManager;
   const { sql, params } = dataVersionColumns(window);
   const [row] = await sqlEm.getConnection().execute<Array<Record<string, unknown>>>(
     `select ${sql}`, params, 'all', sqlEm.getTransactionContext(),
   );
-  return dataVersionOf(row);
+  const version = dataVersionOf(row);
+  if (version === null) {
+    throw new AppError(
+      ERROR_CODES.DATA_LOADING,
+      '演示数据正在载入，完成后即可查看评分（约一分钟）。The demo city is still being loaded: scores are available once it is complete (about a minute).',
+    );
+  }
+  return version;
 }

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import {
   computeRanking,
   DEFAULT_SCHEME,
-  periodsBetween,
+  parsePeriod,
   previousPeriod,
   type Period,
   type RankingResult,
@@ -17,22 +17,22 @@ import { listUnits } from '../units/unit.service.js';
 import { readDataVersion } from './data-version.js';
 import { VersionedCache } from '../../cache/versioned-cache.js';
 
-/** The periods of a trend: same kind, `from` not after `to`. Anything else is the caller's mistake. */
-function trendPeriods(fromId: string, toId: string): Period[] {
-  let periods: Period[] = [];
-  try {
-    periods = periodsBetween(fromId, toId);
-  } catch {
-    // periodsBetween throws RangeError on a malformed id or two kinds (month vs quarter).
-  }
-  if (periods.length === 0) {
+/** The most periods one trend computes (each is a ranking, cold or cached). */
+export const MAX_TREND_PERIODS = 60;
+
+/** The bounds of a trend: two period ids of one kind, `from` not after `to`. Anything else is the caller's mistake. */
+function trendBounds(fromId: string, toId: string): { from: Period; to: Period } {
+  const from = parsePeriod(fromId);
+  const to = parsePeriod(toId);
+  if (!from || !to || from.kind !== to.kind || from.start > to.start) {
+    const [f, t] = [fromId, toId].map((id) => (id.length > 20 ? `${id.slice(0, 20)}…` : id));
     throw new AppError(
       ERROR_CODES.BAD_USER_INPUT,
-      `「${fromId}」到「${toId}」不是同一类型、由早到晚的周期范围。"${fromId}"–"${toId}" is not a range of periods of one kind, earliest first.`,
-      { from: fromId, to: toId },
+      `「${f}」到「${t}」不是同一类型、由早到晚的周期范围。"${f}"–"${t}" is not a range of periods of one kind, earliest first.`,
+      { from: f, to: t },
     );
   }
-  return periods;
+  return { from, to };
 }
 
 /** A ranking with everything the API needs to describe it. */
@@ -112,17 +112,25 @@ export class ScoringService {
     throw new AppError(ERROR_CODES.INDICATOR_NOT_FOUND, `没有指标「${indicatorId}」。No indicator "${indicatorId}".`, { indicatorId });
   }
 
-  /** Rankings of consecutive periods of one kind, oldest first; periods without data are skipped. */
+  /**
+   * Rankings of the periods of one kind from `fromId` to `toId` that have data, oldest first. The
+   * range is bounded by the data: only periods that have data are computed (nothing is enumerated
+   * between absurd bounds), at most MAX_TREND_PERIODS of them, else BAD_USER_INPUT.
+   */
   async trend(em: EntityManager, fromId: string, toId: string, scope: RankingScope): Promise<ComputedRanking[]> {
-    const periods = trendPeriods(fromId, toId);
-    if (periods.length > 60) {
-      throw new AppError(ERROR_CODES.BAD_USER_INPUT, '趋势最多覆盖 60 个周期。A trend covers at most 60 periods.');
+    const { from, to } = trendBounds(fromId, toId);
+    const periods = (await listPeriods(em))
+      .filter((p) => p.hasData && p.kind === from.kind && p.start >= from.start && p.start <= to.start)
+      .sort((a, b) => a.start.localeCompare(b.start));
+    if (periods.length > MAX_TREND_PERIODS) {
+      throw new AppError(
+        ERROR_CODES.BAD_USER_INPUT,
+        `趋势最多覆盖 ${MAX_TREND_PERIODS} 个有数据的周期（所选范围有 ${periods.length} 个）。A trend covers at most ${MAX_TREND_PERIODS} periods with data (this range has ${periods.length}).`,
+        { maxPeriods: MAX_TREND_PERIODS },
+      );
     }
-    const withData = await this.periodIdsWithData(em);
     const rankings: ComputedRanking[] = [];
-    for (const period of periods) {
-      if (withData.has(period.id)) rankings.push(await this.ranking(em, period, scope));
-    }
+    for (const { hasData: _, ...period } of periods) rankings.push(await this.ranking(em, period, scope));
     return rankings;
   }
 

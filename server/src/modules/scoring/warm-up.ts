@@ -1,6 +1,7 @@
 import { setImmediate as yieldToRequests } from 'node:timers/promises';
 import type { MikroORM } from '@mikro-orm/core';
 import type { Period, RankingScope } from '@scorecard/shared';
+import { AppError, ERROR_CODES } from '../../errors.js';
 import { logger } from '../../logger.js';
 import { listPeriods } from '../periods/period.service.js';
 import type { ScoringService } from './scoring.service.js';
@@ -86,8 +87,9 @@ export class RankingWarmer {
       this.warmedVersion = version;
       logger.info({ periods: periods.length, ms: Math.round(performance.now() - t0) }, 'rankings warmed');
     } catch (err) {
-      // Next poll tries again; requests compute on demand meanwhile.
-      if (!this.stopped) logger.warn({ err }, 'ranking warm-up failed');
+      // Next poll tries again; requests compute on demand meanwhile. A load in progress is no failure.
+      if (this.stopped || (err instanceof AppError && err.code === ERROR_CODES.DATA_LOADING)) return;
+      logger.warn({ err }, 'ranking warm-up failed');
     }
   }
 }
