@@ -18,6 +18,8 @@ export interface AppConfig {
   clientDist: string;
   /** Express `trust proxy`: false (default: the peer address counts), a hop count, or addresses/subnets. */
   trustProxy: false | number | string[];
+  /** Deadline of one GraphQL operation (QUERY_TIMEOUT_SECONDS). */
+  queryTimeoutMs: number;
 }
 
 export const DEFAULT_DEMO_PASSWORD = 'demo1234';
@@ -81,6 +83,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     warmUp: read('WARM_UP', true, boolean),
     clientDist: read('CLIENT_DIST', new URL('../../client/dist', import.meta.url).pathname, (raw) => raw),
     trustProxy: read<AppConfig['trustProxy']>('TRUST_PROXY', false, trustProxy),
+    queryTimeoutMs: read('QUERY_TIMEOUT_SECONDS', 10, (raw) => decimal(raw, 0.01, 600, 'seconds', '10 or 30')) * 1000,
   };
   if (problems.length) throw new ConfigError(problems);
   return config;
@@ -97,13 +100,19 @@ function port(raw: string): number | { problem: string } {
   return /^\d{1,5}$/.test(raw) && n <= 65535 ? n : { problem: `${shown(raw)} is not a port number (0–65535)` };
 }
 
-function hours(raw: string): number | { problem: string } {
+/** A positive decimal number within [min, max], written without a unit. */
+function decimal(raw: string, min: number, max: number, unit: string, example: string): number | { problem: string } {
   const n = Number(raw);
-  if (!/^\d+(\.\d+)?$/.test(raw) || !(n > 0) || n > 8760) {
-    return { problem: `${shown(raw)} is not a number of hours between 0 and 8760 (e.g. 8 or 0.5, without a unit)` };
+  if (!/^\d+(\.\d+)?$/.test(raw) || !(n >= min) || n > max) {
+    return { problem: `${shown(raw)} is not a number of ${unit} from ${min} to ${max} (e.g. ${example}, without a unit)` };
   }
   return n;
 }
+
+function hours(raw: string): number | { problem: string } {
+  return decimal(raw, 0.01, 8760, 'hours', '8 or 0.5');
+}
+
 
 function password(raw: string): string | { problem: string } {
   try {

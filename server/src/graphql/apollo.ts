@@ -11,7 +11,7 @@ import type { Services } from '../services.js';
 import type { GraphQLContext, Viewer } from './context.js';
 import { FAST_VIEWER } from './fast-path/middleware.js';
 import { formatError } from './format-error.js';
-import { hardening, withLimitCode, withRootFieldDeadlines } from './limits/index.js';
+import { DEFAULT_QUERY_LIMITS, hardening, withLimitCode, withRootFieldDeadlines } from './limits/index.js';
 import type { ResponseCache } from './response-cache.js';
 import { buildApiSchema } from './schema.js';
 import { viewerFromRequest } from './viewer.js';
@@ -41,7 +41,7 @@ function unavailableWhileLoading(): ApolloServerPlugin<GraphQLContext> {
  * (format-error.ts) and the response cache's plugin.
  */
 export async function startApollo(httpServer: http.Server, config: AppConfig, responseCache: ResponseCache): Promise<ApolloServer<GraphQLContext>> {
-  const hardened = hardening(config.production);
+  const hardened = hardening(config.production, { ...DEFAULT_QUERY_LIMITS, timeoutMs: config.queryTimeoutMs });
   const apollo = new ApolloServer<GraphQLContext>({
     schema: withRootFieldDeadlines(await buildApiSchema()),
     csrfPrevention: true,
