@@ -37,6 +37,7 @@ export function ormOptions(url: string | undefined = process.env.DATABASE_URL): 
     discovery: { warnWhenNoEntities: false },
     allowGlobalContext: false,
     debug: process.env.ORM_DEBUG === 'true',
+    colors: false,
     // ORM_DEBUG's statement log goes through the logger: values of statements on users and sessions never reach it.
     logger: (message: string) => logger.info({ orm: true }, scrubStatement(message)),
   } satisfies Options;

@@ -11,8 +11,8 @@ interface Page {
 let page: Page | null = null;
 
 /**
- * GraphiQL's page (≈9 MB, self-contained: no CDN), rendered once. Its two inline scripts are allowed
- * by their SHA-256 hashes, on this route only; its editor starts web workers from blob: URLs.
+ * GraphiQL's page (≈9 MB, self-contained: no CDN), rendered once. Its inline script is allowed by its
+ * SHA-256 hash, on this route only; its editor starts web workers from blob: URLs.
  */
 function graphiqlPage(): Page {
   if (!page) {
