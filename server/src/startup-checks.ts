@@ -1,6 +1,5 @@
 import type { MikroORM } from '@mikro-orm/core';
 import { DEFAULT_DEMO_PASSWORD, type AppConfig } from './config.js';
-import { demoUsersWithDemoPassword } from './modules/accounts/initial-users.js';
 
 /** A reason not to start, for the operator: main.ts prints it and exits with status 1. */
 export class StartupRefusal extends Error {
@@ -23,6 +22,8 @@ export function checkProductionConfig(config: AppConfig): void {
  */
 export async function checkNoDemoPasswords(orm: MikroORM, config: AppConfig): Promise<void> {
   if (!config.production) return;
+  // Loaded here, not at the top: main.ts refuses bad settings before the ORM is even loaded.
+  const { demoUsersWithDemoPassword } = await import('./modules/accounts/initial-users.js');
   const passwords = [...new Set([DEFAULT_DEMO_PASSWORD, config.demoPassword])];
   const users = await demoUsersWithDemoPassword(orm.em.fork(), passwords);
   if (users.length === 0) return;

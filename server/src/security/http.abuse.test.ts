@@ -134,7 +134,7 @@ describe.each(testDatabases())('abusive requests over HTTP on %s', (kind) => {
       const started = Date.now();
       const res = await trend('1990-01', '2099-12');
       expect(res.errors).toEqual([]);
-      const months = await db.orm.em.fork().getConnection().execute<Array<{ id: string }>>(`select id from periods where kind = 'month' and has_data = true order by id`);
+      const months: Array<{ id: string }> = await db.orm.em.fork().getConnection().execute(`select id from periods where kind = 'month' and has_data = true order by id`);
       expect((res.data as { cityTrend: Array<{ period: string }> }).cityTrend.map((p) => p.period)).toEqual(months.map((m) => m.id));
       expect(months.length).toBeGreaterThan(0);
       expect(Date.now() - started).toBeLessThan(5000);
