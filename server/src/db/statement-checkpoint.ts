@@ -18,11 +18,19 @@ let lastTurn = performance.now();
  * stops with QUERY_TIMEOUT, and a transaction it was in rolls back. One statement that is itself slow
  * cannot be interrupted on SQLite (better-sqlite3 has no interrupt); the bounded ranges keep them short.
  */
-export async function statementCheckpoint(): Promise<void> {
+export function statementCheckpoint(): Promise<void> | null {
   if (performance.now() - lastTurn >= YIELD_EVERY_MS) {
-    await nextTurn();
-    lastTurn = performance.now();
+    return nextTurn().then(() => {
+      lastTurn = performance.now();
+      refuseAfterDeadline();
+    });
   }
+  refuseAfterDeadline();
+  // Most statements: no turn due, no promise made (the checkpoint costs a clock read).
+  return null;
+}
+
+function refuseAfterDeadline(): void {
   const deadline = currentRequestScope()?.deadline;
   if (deadline && Date.now() > deadline.at) throw queryTimeoutError(deadline.ms);
 }
@@ -35,8 +43,12 @@ interface Executes {
 export function installStatementCheckpoint(orm: MikroORM): void {
   const connection = orm.em.getDriver().getConnection() as unknown as Executes;
   const execute = connection.execute.bind(connection);
-  connection.execute = async (...args: unknown[]) => {
-    await statementCheckpoint();
-    return execute(...args);
+  connection.execute = (...args: unknown[]) => {
+    try {
+      const turn = statementCheckpoint();
+      return turn ? turn.then(() => execute(...args)) : execute(...args);
+    } catch (err) {
+      return Promise.reject(err);
+    }
   };
 }

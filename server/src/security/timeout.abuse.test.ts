@@ -35,7 +35,8 @@ describe.each(testDatabases())('the query deadline on %s', (kind) => {
       return execute(...args);
     };
     await createTestUser(db.orm, 'slow-leader', 'LEADER');
-    patient = await startTestApp(db.orm);
+    // Generous: a cold 60-month trend takes seconds, more on a loaded machine.
+    patient = await startTestApp(db.orm, { QUERY_TIMEOUT_SECONDS: '300' });
     hasty = await startTestApp(db.orm, { QUERY_TIMEOUT_SECONDS: '0.05' });
   });
   afterAll(async () => {
@@ -58,15 +59,17 @@ describe.each(testDatabases())('the query deadline on %s', (kind) => {
 
     // The same trend, allowed to finish (another process's caches: cold too).
     statements = 0;
+    const fullStarted = performance.now();
     const full = await gql(patient, TREND, { token });
+    const fullMs = performance.now() - fullStarted;
     expect(full.errors).toEqual([]);
-    expect(answeredMs).toBeLessThan(1000);
+    expect(answeredMs).toBeLessThan(fullMs / 2);
     expect(cutOff).toBeLessThan(statements / 2);
   });
 
   test('while a long request runs, /healthz keeps answering', async () => {
     const token = await loginToken(patient, 'slow-leader');
-    const other = await startTestApp(db.orm); // cold caches again
+    const other = await startTestApp(db.orm, { QUERY_TIMEOUT_SECONDS: '300' }); // cold caches again
     try {
       const latencies: number[] = [];
       let running = true;
