@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../test/databases.js';
 import { AuditEntry } from '../modules/audit/audit-entry.entity.js';
-import { verifyPassword } from '../modules/accounts/passwords.js';
+import { hashPassword, verifyPassword } from '../modules/accounts/passwords.js';
+import { insertUser } from '../modules/accounts/users.service.js';
 import { User } from '../modules/accounts/user.entity.js';
 import { runUserCli, type UserCliIo } from './user.js';
 
@@ -25,6 +26,21 @@ describe('pnpm user:create / user:reset-password', () => {
     expect(lines.join('\n')).not.toMatch(/s3cret|another-pass|\$2[aby]\$/);
     const actions = (await db.orm.em.fork().find(AuditEntry, {})).map((e) => e.action).sort();
     expect(actions).toEqual(['user/create', 'user/create', 'user/reset-password']);
+  });
+
+  test('disable-demo disables the demo users that still have the demo password, audited, and nobody else', async () => {
+    const demoHash = await hashPassword('demo1234');
+    await insertUser(db.orm.em.fork(), { username: 'leader', role: 'LEADER', password: 'demo1234' }, demoHash);
+    await insertUser(db.orm.em.fork(), { username: 'assessor', role: 'ASSESSOR', password: 'a-changed-password' });
+    expect(await runUserCli(db.orm, ['disable-demo'], io(''))).toBe(0);
+    expect(lines.at(-1)).toBe('disabled 1 demo user(s): leader');
+    const users = await db.orm.em.fork().find(User, { username: { $in: ['leader', 'assessor', 'ops'] } }, { orderBy: { username: 'asc' } });
+    expect(users.map((u) => [u.username, u.disabled])).toEqual([['assessor', false], ['leader', true], ['ops', false]]);
+    const audited = await db.orm.em.fork().find(AuditEntry, { action: 'user/disable' });
+    expect(audited.map((e) => e.afterJson)).toEqual([JSON.stringify({ username: 'leader', reason: 'demo password' })]);
+    expect(await runUserCli(db.orm, ['disable-demo'], io(''))).toBe(0);
+    expect(lines.at(-1)).toBe('no enabled user has a demo password');
+    expect(await runUserCli(db.orm, ['disable-demo', 'leader'], io(''))).toBe(2);
   });
 
   test('refuses bad input with a sentence and a non-zero status', async () => {
