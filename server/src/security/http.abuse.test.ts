@@ -75,6 +75,9 @@ describe.each(testDatabases())('abusive requests over HTTP on %s', (kind) => {
       expect(expectCleanRefusal(inVariable, 400, 'BAD_USER_INPUT').message).toMatch(/\$u contains a NUL character/);
       const inLiteral = await post({}, JSON.stringify({ query: 'mutation { login(username: "lea\\u0000", password: "x") { token } }' }));
       expect(expectCleanRefusal(inLiteral, 400, 'BAD_USER_INPUT').message).toMatch(/query contains a NUL character/);
+      const params = new URLSearchParams({ query: 'query($u: String) { appInfo { version } }', variables: JSON.stringify({ u: 'a\u0000' }) });
+      const inGet = await rawRequest(`${app.url}/graphql?${params}`, { method: 'GET', headers: { 'apollo-require-preflight': 'true' } });
+      expect(expectCleanRefusal(inGet, 400, 'BAD_USER_INPUT').message).toMatch(/variables contains a NUL character/);
     });
 
     test('a 900 KB argument is refused by name, not echoed', async () => {

@@ -8,7 +8,7 @@ export const MAX_QUERY_CHARS = 20_000;
 export const MAX_ARGUMENT_CHARS = 10_000;
 const MAX_DEPTH = 20;
 
-/** In the operation text, a GraphQL string escape of NUL counts too. */
+/** In the operation text (and JSON text), an escape of NUL counts too. */
 const ESCAPED_NUL = /\\u(?:0000|\{0+\})/i;
 
 function hasNul(text: string, isQuery: boolean): boolean {
@@ -26,7 +26,8 @@ type Problem = { path: string; kind: 'nul' | 'long' };
 function findProblem(value: unknown, path: string, depth: number): Problem | null {
   if (typeof value === 'string') {
     const query = path === 'query';
-    if (hasNul(value, query)) return { path, kind: 'nul' };
+    // A GET request carries its variables as JSON text, where NUL is written as an escape too.
+    if (hasNul(value, query || path === 'variables')) return { path, kind: 'nul' };
     const max = query ? MAX_QUERY_CHARS : MAX_ARGUMENT_CHARS;
     return value.length > max ? { path, kind: 'long' } : null;
   }
