@@ -68,6 +68,11 @@ export const DEMO_LOAD_ID = 'demo-city';
 
 export type DemoLoadOutcome = 'loaded' | 'already-loaded' | 'loading-elsewhere';
 
+export interface CompleteLoad {
+  /** What else belongs to the load (the demo users): done before it is marked complete. */
+  beforeComplete?: () => Promise<void>;
+}
+
 /** Units without a data_loads row: data loaded before the lock existed, or imported by hand (DEMO_DATA=false). */
 async function hasDataOfItsOwn(orm: MikroORM): Promise<boolean> {
   const [row] = await orm.em.getConnection().execute<Array<{ units: number | string; marked: number | string }>>(
@@ -80,19 +85,17 @@ async function hasDataOfItsOwn(orm: MikroORM): Promise<boolean> {
 /**
  * Loads the demo city once for every process that shares the database: the process that claims the
  * load (load-lock.ts) generates and imports it and marks it complete; a process that finds it being
- * loaded elsewhere returns `loading-elsewhere` at once (its score queries answer DATA_LOADING until
- * the load is complete: the data version cannot be read meanwhile, modules/scoring/data-version.ts).
- * A database that already has units of its own is left alone. A failed load is marked failed and
- * retried by the next start; a load whose process died is taken over once its heartbeat is stale.
+ * loaded elsewhere returns `loading-elsewhere` (waitForDemoCity waits for it). While the load is not
+ * complete, no process scores anything: the data version cannot be read (DATA_LOADING, HTTP 503,
+ * modules/scoring/data-version.ts). A database that already has units of its own is left alone. A
+ * failed load is marked failed and retried by the next start; a load whose process died is taken
+ * over once its heartbeat is stale.
  */
-export async function loadDemoCityOnce(orm: MikroORM, opts: LoadDemoOptions = {}): Promise<DemoLoadOutcome> {
+export async function loadDemoCityOnce(orm: MikroORM, opts: LoadDemoOptions & CompleteLoad = {}): Promise<DemoLoadOutcome> {
   if (await hasDataOfItsOwn(orm)) return 'already-loaded';
   const claim = await claimDataLoad(orm, DEMO_LOAD_ID);
   if (claim.kind === 'complete') return 'already-loaded';
-  if (claim.kind === 'elsewhere') {
-    logger.info({ owner: claim.owner }, 'another process is loading the demo city: scores answer DATA_LOADING until it is complete');
-    return 'loading-elsewhere';
-  }
+  if (claim.kind === 'elsewhere') return 'loading-elsewhere';
   const started = performance.now();
   logger.info({ preset: opts.preset ?? 'demo' }, 'loading the synthetic demo city');
   try {
@@ -103,6 +106,7 @@ export async function loadDemoCityOnce(orm: MikroORM, opts: LoadDemoOptions = {}
         if (step === 'import') logger.info({}, 'demo city generated; importing');
       },
     });
+    await opts.beforeComplete?.();
   } catch (err) {
     await claim.release(false);
     throw err;
@@ -113,28 +117,16 @@ export async function loadDemoCityOnce(orm: MikroORM, opts: LoadDemoOptions = {}
 }
 
 /**
- * For a process that found the demo city loading elsewhere: checks every `pollMs` until the load is
- * complete, and takes it over (then calls `afterLoad`) if the loading process died or failed.
+ * The demo city, loaded here or by another process: a process that finds another one loading it
+ * waits (reading only: on SQLite a write would wait on the loader's transactions), and takes the load
+ * over if that process dies or fails. Resolves with what happened here: `loaded` or `already-loaded`.
  */
-export function awaitDemoLoadElsewhere(orm: MikroORM, afterLoad: () => Promise<void>, opts: LoadDemoOptions & { pollMs?: number } = {}): () => void {
-  let stopped = false;
-  let timer: NodeJS.Timeout | undefined;
-  const check = async () => {
-    if (stopped) return;
-    try {
-      const outcome = await loadDemoCityOnce(orm, opts);
-      if (outcome === 'loaded') await afterLoad();
-      if (outcome !== 'loading-elsewhere') return;
-    } catch (err) {
-      logger.error({ err }, 'taking over the demo city load failed');
-    }
-    timer = setTimeout(() => void check(), opts.pollMs ?? 10_000);
-    timer.unref();
-  };
-  timer = setTimeout(() => void check(), opts.pollMs ?? 10_000);
-  timer.unref();
-  return () => {
-    stopped = true;
-    clearTimeout(timer);
-  };
+export async function waitForDemoCity(orm: MikroORM, opts: LoadDemoOptions & CompleteLoad & { pollMs?: number } = {}): Promise<DemoLoadOutcome> {
+  let outcome = await loadDemoCityOnce(orm, opts);
+  if (outcome === 'loading-elsewhere') logger.info({}, 'another process is loading the demo city: waiting for it to finish');
+  while (outcome === 'loading-elsewhere') {
+    await new Promise((resolve) => setTimeout(resolve, opts.pollMs ?? 2000));
+    outcome = await loadDemoCityOnce(orm, opts);
+  }
+  return outcome;
 }

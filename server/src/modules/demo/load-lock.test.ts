@@ -1,3 +1,5 @@
+import { spawnSync } from 'node:child_process';
+import { hostname } from 'node:os';
 import type { MikroORM } from '@mikro-orm/core';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { openDatabase } from '../../db/orm.js';
@@ -60,5 +62,14 @@ describe.each(testDatabases())('the data-load lock across two processes on %s', 
     const claims = await Promise.all([claimDataLoad(db.orm, ID, 'process-c'), claimDataLoad(other, ID, 'process-d')]);
     expect(claims.map((c) => c.kind).sort()).toEqual(['claimed', 'elsewhere']);
     await release(claims, true);
+  });
+
+  test('a load whose process on this machine is gone (kill -9) is taken over at once', async () => {
+    const gone = spawnSync(process.execPath, ['-e', '0']).pid;
+    const at = new Date().toISOString();
+    await db.orm.em.fork().insert(DataLoad, { id: ID, state: 'loading', owner: `${hostname()}:${gone}`, startedAt: at, heartbeatAt: at, finishedAt: null });
+    const claim = await claimDataLoad(other, ID, 'process-e');
+    expect(claim.kind).toBe('claimed');
+    await release([claim], true);
   });
 });
