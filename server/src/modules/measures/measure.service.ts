@@ -1,6 +1,6 @@
 import type { MikroORM } from '@mikro-orm/core';
 import type { MeasureTable, Period } from '@scorecard/shared';
-import { VersionedCache } from '../../cache/versioned-cache.js';
+import { VersionedCache } from '../scoring/versioned-cache.js';
 import { readDataVersion } from '../scoring/data-version.js';
 import { addManualValues, computeComputedMeasures } from './compute.js';
 import { earliestDueWindowStart } from './rules/index.js';

@@ -15,7 +15,7 @@ import type { MeasureService } from '../measures/index.js';
 import { listPeriods } from '../periods/period.service.js';
 import { listUnits } from '../units/unit.service.js';
 import { readDataVersion } from './data-version.js';
-import { VersionedCache } from '../../cache/versioned-cache.js';
+import { VersionedCache } from './versioned-cache.js';
 
 /** The most periods one trend computes (each is a ranking, cold or cached). */
 export const MAX_TREND_PERIODS = 60;
