@@ -4,3 +4,4 @@ export * from './scoring/index.js';
 export * from './accounts/usernames.js';
 export * from './export/spreadsheet.js';
 export * from './export/formula-samples.js';
+export * from './insights/index.js';

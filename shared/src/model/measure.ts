@@ -75,3 +75,19 @@ export function isComputedMeasureId(id: string): id is ComputedMeasureId {
 export function measureInfo(measureId: string): MeasureInfo {
   return isComputedMeasureId(measureId) ? MEASURE_INFO[measureId] : MANUAL_MEASURE_INFO;
 }
+
+/** The range a measure's value can take (SPEC §4: satisfaction 1–5, depth levels 1–4, ratios and 0/1 flags 0–1, counts ≥ 0); none for manual measures. */
+export function measureRange(measureId: string): { min: number; max: number } {
+  const info = measureInfo(measureId);
+  if (info.unit === 'satisfaction') return { min: 1, max: 5 };
+  if (info.unit === 'depthLevel') return { min: 1, max: 4 };
+  switch (info.kind) {
+    case 'ratio':
+    case 'binary':
+      return { min: 0, max: 1 };
+    case 'count':
+      return { min: 0, max: Number.POSITIVE_INFINITY };
+    default:
+      return { min: Number.NEGATIVE_INFINITY, max: Number.POSITIVE_INFINITY };
+  }
+}

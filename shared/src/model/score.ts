@@ -41,6 +41,8 @@ export interface UnitResult {
   /** previous rank − this rank (positive = moved up); null when either is missing. */
   rankChange: number | null;
   previousRank: number | null;
+  /** The composite of the previous period in the same scope (full precision); null when either is missing. */
+  previousComposite: number | null;
   dimensions: DimensionScore[];
 }
 

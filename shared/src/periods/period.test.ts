@@ -7,6 +7,7 @@ import {
   periodOfDate,
   periodsBetween,
   periodsCovering,
+  periodToDate,
   previousPeriod,
   requirePeriod,
 } from './period.js';
@@ -109,5 +110,25 @@ describe('periodOfDate / periodContains', () => {
     expect(p.id).toBe(id);
     expect(periodContains(p, date)).toBe(true);
     expect(periodContains(p, '1999-01-01')).toBe(false);
+  });
+});
+
+describe('periodToDate (month to date)', () => {
+  test.each<[string, string, string, number]>([
+    // 15 of December's 31 days.
+    ['2023-12', '2023-12-15', '2023-12-15', 15 / 31],
+    ['2023-12', '2023-12-01', '2023-12-01', 1 / 31],
+    // Q4: October 31 + November 30 + 15 = 76 of 92 days, of 3 months.
+    ['2023-Q4', '2023-12-15', '2023-12-15', (3 * 76) / 92],
+    // The last day, or later: the whole period.
+    ['2023-12', '2023-12-31', '2023-12-31', 1],
+    ['2023-12', '2024-02-01', '2023-12-31', 1],
+  ])('%s as of %s ends %s with m = %s', (id, asOf, end, months) => {
+    const p = periodToDate(requirePeriod(id), asOf);
+    expect(p).toMatchObject({ id, start: requirePeriod(id).start, end });
+    expect(p.months).toBeCloseTo(months, 12);
+  });
+  test('a date before the period is a mistake', () => {
+    expect(() => periodToDate(requirePeriod('2023-12'), '2023-11-30')).toThrow(RangeError);
   });
 });

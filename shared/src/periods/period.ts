@@ -6,7 +6,7 @@
  * (`2023-3`, `2023-q1`, `23`) is rejected so that one period never has two spellings in URLs or keys.
  */
 import type { Period, PeriodKind } from '../model/period.js';
-import { daysInMonth, formatCivilDate, parseCivilDate } from './dates.js';
+import { daysInMonth, diffDays, formatCivilDate, parseCivilDate } from './dates.js';
 import { isSupportedDate } from './timestamps.js';
 
 const MONTH_RE = /^(\d{4})-(\d{2})$/;
@@ -155,4 +155,18 @@ export function comparePeriodsNewestFirst(a: Period, b: Period): number {
 
 export function periodContains(p: Period, date: string): boolean {
   return date >= p.start && date <= p.end;
+}
+
+/**
+ * A period while it runs (month to date, 截至某日): [start, asOf], with logTarget's months pro-rated
+ * by days — E1's target is per month, so 15 days of a 31-day month carry 15/31 of it. Measures taken
+ * "at E" (officers, systems, items) are taken at asOf, and no U1 window ending after asOf is due yet.
+ * The id stays the period's own. A date on or after the period's end gives the whole period.
+ */
+export function periodToDate(p: Period, asOf: string): Period {
+  if (asOf >= p.end) return p;
+  if (asOf < p.start) throw new RangeError(`${asOf} is before period ${p.id}`);
+  const elapsed = diffDays(p.start, asOf) + 1;
+  const total = diffDays(p.start, p.end) + 1;
+  return { ...p, end: asOf, months: (p.months * elapsed) / total };
 }

@@ -15,7 +15,8 @@ import type { DimensionScore, SubIndicatorScore, UnitResult } from '../model/sco
 import type { UnitRef } from '../model/unit.js';
 import { gradeOf } from './grades.js';
 import { type RuleContext, scoreRule } from './rules.js';
-import { appliedWeight, compositeAfterPenalty, takesPart, weightedMean } from './weighting.js';
+import { forEachUsedShare } from './shares.js';
+import { compositeAfterPenalty, weightedMean } from './weighting.js';
 
 export interface MinMax {
   min: number;
@@ -112,19 +113,13 @@ function scoreDimension(dim: PlannedDimension, measures: UnitMeasures | undefine
 }
 
 /**
- * Points lost = (Wₖ/ΣW)·(wᵢ/Σw)·(100 − sᵢ) over the weights actually used; these sum to
- * 100 − compositeBeforePenalty, which is how a department reads "where did my points go".
+ * Points lost = (Wₖ/ΣW)·(wᵢ/Σw)·(100 − sᵢ) over the weights actually used (the shares of shares.ts);
+ * these sum to 100 − compositeBeforePenalty, which is how a department reads "where did my points go".
  */
 function assignPointsLost(dimensions: readonly DimensionScore[]): void {
-  const weightSum = appliedWeight(dimensions);
-  for (const d of dimensions) {
-    if (d.score === null || !(d.weight > 0)) continue;
-    const share = d.weight / weightSum;
-    const w = appliedWeight(d.subIndicators);
-    for (const s of d.subIndicators) {
-      if (takesPart(s.score, s.weight)) s.pointsLost = share * (s.weight / w) * (100 - s.score);
-    }
-  }
+  forEachUsedShare(dimensions, (s, share) => {
+    s.pointsLost = share * (100 - (s.score as number));
+  });
 }
 
 /** Incidents counted by the penalty measure: missing or N/A → 0, negatives → 0. */
@@ -153,6 +148,7 @@ export function scoreUnitWithPlan(plan: ScoringPlan, unit: UnitRef, measures: Un
     rank: null,
     rankChange: null,
     previousRank: null,
+    previousComposite: null,
     dimensions,
   };
 }

@@ -9,3 +9,4 @@ export * from './compute.js';
 export * from './default-scheme.js';
 export * from './validate-scheme.js';
 export * from './sensitivity.js';
+export * from './shares.js';

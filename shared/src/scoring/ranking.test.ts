@@ -14,6 +14,7 @@ function row(unitCode: string, composite: number | null): UnitResult {
     rank: null,
     rankChange: null,
     previousRank: null,
+    previousComposite: null,
     dimensions: [],
   };
 }
@@ -79,15 +80,15 @@ describe('rank change', () => {
   applyPreviousRanks(current, previous);
 
   test.each([
-    // [unit, rank, previousRank, rankChange]
-    ['C', 1, 3, 2], // moved up two
-    ['D', 2, null, null], // unranked last period
-    ['B', 3, 2, -1],
-    ['A', 4, 1, -3],
-    ['E', 5, null, null], // new unit
-    ['F', null, null, null], // unranked now
-  ])('%s', (code, rank, previousRank, rankChange) => {
-    expect(current.find((r) => r.unitCode === code)).toMatchObject({ rank, previousRank, rankChange });
+    // [unit, rank, previousRank, rankChange, previousComposite]
+    ['C', 1, 3, 2, 70], // moved up two
+    ['D', 2, null, null, null], // unranked last period
+    ['B', 3, 2, -1, 80],
+    ['A', 4, 1, -3, 90],
+    ['E', 5, null, null, null], // new unit
+    ['F', null, null, null, null], // unranked now
+  ])('%s', (code, rank, previousRank, rankChange, previousComposite) => {
+    expect(current.find((r) => r.unitCode === code)).toMatchObject({ rank, previousRank, rankChange, previousComposite });
   });
 
   test('no previous ranking → all null', () => {

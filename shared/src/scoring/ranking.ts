@@ -79,15 +79,17 @@ export function assignRanks(rows: UnitResult[]): UnitResult[] {
 }
 
 /**
- * Fills previousRank and rankChange (= previousRank − rank; positive = moved up) from the previous
- * period's ranking in the same scope. Null when the unit is unranked or absent in either.
+ * Fills previousRank, rankChange (= previousRank − rank; positive = moved up) and previousComposite
+ * from the previous period's ranking in the same scope. Null when the unit is unranked or absent in
+ * either (previousComposite: in the previous period).
  */
 export function applyPreviousRanks(rows: UnitResult[], previous: RankingResult | null | undefined): void {
-  const prevRank = new Map<string, number>();
-  if (previous) for (const r of previous.rows) if (r.rank !== null) prevRank.set(r.unitCode, r.rank);
+  const before = new Map<string, UnitResult>();
+  if (previous) for (const r of previous.rows) if (r.rank !== null) before.set(r.unitCode, r);
   for (const r of rows) {
-    const p = prevRank.get(r.unitCode) ?? null;
-    r.previousRank = p;
-    r.rankChange = p !== null && r.rank !== null ? p - r.rank : null;
+    const p = before.get(r.unitCode);
+    r.previousRank = p?.rank ?? null;
+    r.previousComposite = p?.composite ?? null;
+    r.rankChange = p?.rank != null && r.rank !== null ? p.rank - r.rank : null;
   }
 }

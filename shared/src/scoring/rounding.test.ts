@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatDecimal, formatScore, roundScore, roundTo } from './rounding.js';
+import { apportionScores, formatDecimal, formatScore, roundScore, roundTo } from './rounding.js';
 
 describe('roundScore', () => {
   test.each([
@@ -56,4 +56,20 @@ describe('formatScore and formatDecimal', () => {
     [2.5, 0, '3'],
     [3.456, 1, '3.5'],
   ])('formatDecimal(%s, %d) = %s', (x, d, s) => expect(formatDecimal(x, d)).toBe(s));
+});
+
+describe('apportionScores: rounded parts add up to the shown change', () => {
+  test.each<[string, number[], number, number, number[]]>([
+    // Three thirds of 0 → 100: 33.33 + 33.33 + 33.33 = 99.99, the missing hundredth goes to the first.
+    ['thirds', [100 / 3, 100 / 3, 100 / 3], 0, 100, [33.34, 33.33, 33.33]],
+    // Exact −1240.4, 300.1, −59.7 hundredths floor to −1241, 300, −60 (−1001); the shown change is
+    // 60.00 − 70.00 = −10.00, so the part that lost most to flooring (−1240.4, 0.6) gets one back.
+    ['a drop', [-12.404, 3.001, -0.597], 70.004, 60.004, [-12.4, 3, -0.6]],
+    ['exact parts stay', [1.25, -0.5], 80, 80.75, [1.25, -0.5]],
+    ['nothing to apportion', [], 70, 70, []],
+  ])('%s', (_, parts, from, to, expected) => {
+    const shown = apportionScores(parts, from, to);
+    expect(shown).toEqual(expected);
+    if (shown.length > 0) expect(Math.round(shown.reduce((a, b) => a + b, 0) * 100)).toBe(Math.round((roundScore(to) - roundScore(from)) * 100));
+  });
 });

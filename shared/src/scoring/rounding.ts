@@ -40,3 +40,24 @@ export function formatDecimal(x: number | null | undefined, decimals: number, na
 export function formatScore(x: number | null | undefined, na = '—'): string {
   return formatDecimal(x, 2, na);
 }
+
+/**
+ * Rounds parts of a change to two decimals so that the rounded parts add up exactly to the change
+ * people see, roundScore(to) − roundScore(from) (largest remainder: each part is first cut down to
+ * whole hundredths, then the hundredths still missing go to the parts that lost the most). A part
+ * is never moved by more than 0.01 from its exact value while the total allows it.
+ */
+export function apportionScores(parts: readonly number[], from: number, to: number): number[] {
+  const target = Math.round((roundScore(to) - roundScore(from)) * 100);
+  // roundScore on the hundredths absorbs float noise such as 12.3 × 100 = 1229.9999….
+  const exact = parts.map((p) => roundScore(p * 100));
+  const cents = exact.map((x) => Math.floor(x));
+  const n = cents.length;
+  if (n === 0) return [];
+  // Indices by how much flooring took away, most first (ties: earlier part first).
+  const order = exact.map((_, i) => i).sort((a, b) => exact[b]! - cents[b]! - (exact[a]! - cents[a]!) || a - b);
+  let missing = target - cents.reduce((a, b) => a + b, 0);
+  for (let k = 0; missing > 0; k++, missing--) cents[order[k % n]!]! += 1;
+  for (let k = 0; missing < 0; k++, missing++) cents[order[n - 1 - (k % n)]!]! -= 1;
+  return cents.map((c) => c / 100 + 0);
+}

@@ -1,0 +1,5 @@
+export * from './attribution.js';
+export * from './wording.js';
+export * from './sentences.js';
+export * from './forecast.js';
+export * from './backtest.js';
