@@ -4,7 +4,7 @@ import type { UnitRef } from '../model/unit.js';
 import { monthPeriod } from '../periods/period.js';
 import { DEFAULT_SCHEME } from '../scoring/default-scheme.js';
 import {
-  earlyWarning, forecastRange, quantile, runBacktest, summarize, warningFlag, type BacktestRow,
+  earlyWarning, errorBand, forecastRange, quantile, runBacktest, summarize, warningFlag, type BacktestRow,
 } from './backtest.js';
 import { forecastRanking, type MonthOfMeasures } from './forecast.js';
 
@@ -26,12 +26,13 @@ describe('the likely range from earlier errors', () => {
   const residuals = [10, 9, 8, 7, 6, 5, 4, 3, 2, 1];
   test('10th–90th percentile around the forecast', () => {
     expect(quantile([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 0.1)).toBeCloseTo(1.9, 12);
-    expect(forecastRange(50, residuals)).toEqual({ low: expect.closeTo(51.9, 12), high: expect.closeTo(59.1, 12) });
+    expect(forecastRange(50, errorBand(residuals))).toEqual({ low: expect.closeTo(51.9, 12), high: expect.closeTo(59.1, 12) });
   });
   test('clamped to 0–100, none with fewer than 10 errors or no forecast', () => {
-    expect(forecastRange(95, residuals)).toEqual({ low: expect.closeTo(96.9, 12), high: 100 });
-    expect(forecastRange(50, residuals.slice(1))).toBeNull();
-    expect(forecastRange(null, residuals)).toBeNull();
+    expect(forecastRange(95, errorBand(residuals))).toEqual({ low: expect.closeTo(96.9, 12), high: 100 });
+    expect(errorBand(residuals.slice(1))).toBeNull();
+    expect(forecastRange(50, null)).toBeNull();
+    expect(forecastRange(null, errorBand(residuals))).toBeNull();
   });
 });
 
@@ -112,7 +113,7 @@ describe('the backtest forecasts each month from the months before it', () => {
     for (const r of result.rows) expect(r.low !== null, `${r.period} ${r.unitCode}`).toBe(r.period >= '2023-06');
     const june = result.rows.find((r) => r.period === '2023-06' && r.unitCode === 'C')!;
     const before = result.rows.filter((r) => r.period < '2023-06').map((r) => r.actual! - r.forecast!);
-    expect(forecastRange(june.forecast, before)).toEqual({ low: june.low, high: june.high });
+    expect(forecastRange(june.forecast, errorBand(before))).toEqual({ low: june.low, high: june.high });
   });
 
   test('the figures are those of the rows, per month and overall', () => {
@@ -126,7 +127,7 @@ describe('the backtest forecasts each month from the months before it', () => {
     expect(warning.backtest).toEqual(result);
     const residuals = result.rows.map((r) => r.actual! - r.forecast!);
     for (const u of warning.units) {
-      expect({ low: u.low, high: u.high }).toEqual(forecastRange(u.expected, residuals));
+      expect({ low: u.low, high: u.high }).toEqual(forecastRange(u.expected, errorBand(residuals)));
       expect(u.drivers.every((d) => d.points < 0)).toBe(true);
       expect(u.drivers.map((d) => d.points)).toEqual([...u.drivers.map((d) => d.points)].sort((a, b) => a - b));
       expect(u.flag).toBe(warningFlag(u.expected, u.last?.composite ?? null));

@@ -42,12 +42,18 @@ export function quantile(sorted: readonly number[], q: number): number {
   return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (pos - lo);
 }
 
-/** The likely range of a forecast from earlier errors (actual − forecast); null with too few errors. */
-export function forecastRange(expected: number | null, residuals: readonly number[]): { low: number; high: number } | null {
-  if (expected === null || residuals.length < MIN_RESIDUALS) return null;
+/** The 10th and 90th percentiles of earlier errors (actual − forecast); null with too few errors. */
+export function errorBand(residuals: readonly number[]): { low: number; high: number } | null {
+  if (residuals.length < MIN_RESIDUALS) return null;
   const sorted = [...residuals].sort((a, b) => a - b);
+  return { low: quantile(sorted, RANGE_QUANTILES.low), high: quantile(sorted, RANGE_QUANTILES.high) };
+}
+
+/** The likely range of a forecast: the error band around it, within 0–100. */
+export function forecastRange(expected: number | null, band: { low: number; high: number } | null): { low: number; high: number } | null {
+  if (expected === null || band === null) return null;
   const clamp = (x: number) => Math.min(100, Math.max(0, x));
-  return { low: clamp(expected + quantile(sorted, RANGE_QUANTILES.low)), high: clamp(expected + quantile(sorted, RANGE_QUANTILES.high)) };
+  return { low: clamp(expected + band.low), high: clamp(expected + band.high) };
 }
 
 export interface BacktestRow {
@@ -146,19 +152,30 @@ function actualRankings(input: WarningInput): Array<{ period: Period; ranking: M
     }));
 }
 
+function residualsOf(rows: readonly BacktestRow[]): number[] {
+  const out: number[] = [];
+  for (const r of rows) if (r.forecast !== null && r.actual !== null) out.push(r.actual - r.forecast);
+  return out;
+}
+
+type ActualRankings = ReturnType<typeof actualRankings>;
+
 export function runBacktest(input: WarningInput): Backtest {
+  return backtestOver(input, actualRankings(input));
+}
+
+function backtestOver(input: WarningInput, actual: ActualRankings): Backtest {
   const model = input.model ?? FORECAST_MODEL;
-  const actual = actualRankings(input);
   const rows: BacktestRow[] = [];
   const months: BacktestMonth[] = [];
   for (let t = 1; t < actual.length; t++) {
     const { period, ranking } = actual[t]!;
     const forecast = forecastRanking(input.months, period, input.units, input.scheme, input.scope, model);
     if (!forecast) continue;
-    const residuals = rows.filter((r) => r.forecast !== null && r.actual !== null).map((r) => (r.actual as number) - (r.forecast as number));
+    const band = errorBand(residualsOf(rows));
     const before = actual[t - 1]!.ranking;
     const monthRows: BacktestRow[] = forecast.ranking.rows.map((f) => {
-      const range = forecastRange(f.composite, residuals);
+      const range = forecastRange(f.composite, band);
       const previous = before.get(f.unitCode)?.composite ?? null;
       const real = ranking.get(f.unitCode)?.composite ?? null;
       return {
@@ -203,16 +220,16 @@ export interface EarlyWarning {
 /** The forecast of `target` for every unit of the scope, with its range from the backtest before it. */
 export function earlyWarning(input: WarningInput & { target: Period }): EarlyWarning | null {
   const model = input.model ?? FORECAST_MODEL;
-  const earlier = input.months.filter((m) => m.period.end < input.target.start);
-  const backtest = runBacktest({ ...input, months: earlier });
-  const forecast = forecastRanking(earlier, input.target, input.units, input.scheme, input.scope, model);
+  const earlier = { ...input, months: input.months.filter((m) => m.period.end < input.target.start) };
+  const forecast = forecastRanking(earlier.months, input.target, input.units, input.scheme, input.scope, model);
   if (!forecast) return null;
-  const actual = actualRankings({ ...input, months: earlier });
+  const actual = actualRankings(earlier);
+  const backtest = backtestOver(earlier, actual);
   const lastMonth = actual[actual.length - 1] ?? null;
-  const residuals = backtest.rows.filter((r) => r.forecast !== null && r.actual !== null).map((r) => (r.actual as number) - (r.forecast as number));
+  const band = errorBand(residualsOf(backtest.rows));
   const units = forecast.ranking.rows.map((f): UnitWarning => {
     const last = lastMonth?.ranking.get(f.unitCode) ?? null;
-    const range = forecastRange(f.composite, residuals);
+    const range = forecastRange(f.composite, band);
     const change = attributeScoreChange({ previous: last, current: f });
     return {
       unitCode: f.unitCode,

@@ -5,31 +5,33 @@ import { monthPeriod } from '../periods/period.js';
 import { DEFAULT_SCHEME } from '../scoring/default-scheme.js';
 import { dampedTrend, forecastMeasure, forecastMeasures, historyBefore, type MonthOfMeasures } from './forecast.js';
 
-describe('damped trend (α 0.5, β 0.3, φ 0.8, trend starting at 0)', () => {
+describe('damped trend (α 0.4, β 0.2, φ 0.9, trend starting at 0)', () => {
   test.each<[string, number[], number]>([
     ['one value', [0.5], 0.5],
     ['a constant series stays', [0.7, 0.7, 0.7, 0.7], 0.7],
-    // l 0.6, b 0 → l 0.5·0.7 + 0.5·0.6 = 0.65, b 0.3·0.05 = 0.015
-    // → l 0.5·0.8 + 0.5·(0.65 + 0.8·0.015) = 0.731, b 0.3·0.081 + 0.7·0.8·0.015 = 0.0327
-    // → 0.731 + 0.8·0.0327 = 0.75716
-    ['a rising series, damped', [0.6, 0.7, 0.8], 0.75716],
+    // l 0.6, b 0 → l 0.4·0.7 + 0.6·0.6 = 0.64, b 0.2·0.04 = 0.008
+    // → l 0.4·0.8 + 0.6·(0.64 + 0.9·0.008) = 0.70832, b 0.2·0.06832 + 0.8·0.9·0.008 = 0.019424
+    // → 0.70832 + 0.9·0.019424 = 0.7258016
+    ['a rising series, damped', [0.6, 0.7, 0.8], 0.7258016],
   ])('%s', (_, series, expected) => expect(dampedTrend(series)).toBeCloseTo(expected, 12));
 });
 
 describe('one measure', () => {
   test.each<[string, string, (number | null)[], number | null]>([
     ['N/A last month stays N/A', 'U1', [0.8, 0.9, null], null],
-    ['only the trailing run of applicable months counts', 'U1', [0.2, null, 0.6, 0.7, 0.8], 0.75716],
-    // 0.9, 0.97, 1, 1 → 1.00519…: a ratio never leaves 0–1.
-    ['kept inside the measure range', 'U1', [0.9, 0.97, 1, 1], 1],
-    // 1.5, 1.2, 1, 1 → 0.98121…, kept at 1.
-    ['satisfaction stays within 1–5', 'E3', [1.5, 1.2, 1, 1], 1],
+    ['only the trailing run of applicable months counts', 'U1', [0.2, null, 0.6, 0.7, 0.8], 0.7258016],
+    // The trend alone would give 1.0961 (checked below): a ratio never leaves 0–1.
+    ['kept inside the measure range', 'U1', [0, 0.2, 0.4, 0.6, 0.8, 1, 1, 1], 1],
+    // The same shape scaled (5 − 4·x): the trend alone would give 5 − 4·1.0961 = 0.6158; kept within 1–5.
+    ['satisfaction stays within 1–5', 'E3', [5, 4.2, 3.4, 2.6, 1.8, 1, 1, 1], 1],
     ['0/1 (S1) repeats last month', 'S1', [1, 1, 0], 0],
     // the last 6 months: 1, 0, 0, 2, 0, 3 → 6 / 6 = 1 expected incident.
     ['incidents: the mean of the last 6 months', 'P', [0, 1, 0, 0, 2, 0, 3], 1],
     ['incidents: a month without a value counts 0', 'P', [null, 2], 1],
   ])('%s', (_, id, values, expected) => {
     const value = forecastMeasure(id, values).value;
+    if (id === 'U1' && expected === 1) expect(dampedTrend(values as number[])).toBeCloseTo(1.0961, 4);
+    if (id === 'E3') expect(dampedTrend(values as number[])).toBeCloseTo(0.6158, 3);
     if (expected === null) expect(value).toBeNull();
     else expect(value).toBeCloseTo(expected, 4);
   });

@@ -23,9 +23,9 @@ import type { RankingScope, UnitRef } from '../model/unit.js';
 import { computeRanking } from '../scoring/compute.js';
 
 export const FORECAST_MODEL = {
-  alpha: 0.5,
-  beta: 0.3,
-  phi: 0.8,
+  alpha: 0.4,
+  beta: 0.2,
+  phi: 0.9,
   /** Months of history read per measure. */
   window: 12,
   /** Months of history needed before a month can be forecast. */
