@@ -1,4 +1,5 @@
 import { isIP } from 'node:net';
+import { parseDateValue } from '@scorecard/shared';
 import { LOG_LEVELS } from './logger.js';
 import { validateNewPassword } from './modules/accounts/passwords.js';
 
@@ -20,6 +21,11 @@ export interface AppConfig {
   trustProxy: false | number | string[];
   /** Deadline of one GraphQL operation (QUERY_TIMEOUT_SECONDS). */
   queryTimeoutMs: number;
+  /**
+   * SCORECARD_CLOCK: the date taken as today (YYYY-MM-DD) for the period in progress and the early
+   * warning; null = the real date in Asia/Shanghai. For demonstrations and tests.
+   */
+  clock: string | null;
 }
 
 export const DEFAULT_DEMO_PASSWORD = 'demo1234';
@@ -84,6 +90,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     clientDist: read('CLIENT_DIST', new URL('../../client/dist', import.meta.url).pathname, (raw) => raw),
     trustProxy: read<AppConfig['trustProxy']>('TRUST_PROXY', false, trustProxy),
     queryTimeoutMs: read('QUERY_TIMEOUT_SECONDS', 10, (raw) => decimal(raw, 0.01, 600, 'seconds', '10 or 30')) * 1000,
+    clock: read<string | null>('SCORECARD_CLOCK', null, (raw) => parseDateValue(raw) ?? { problem: `${shown(raw)} is not a date like 2023-12-15` }),
   };
   if (problems.length) throw new ConfigError(problems);
   return config;

@@ -56,6 +56,10 @@ export const QUERY_RULES: Record<string, FieldRule> = {
   unitScorecard: { ...UNIT_DETAILS, args: (s) => `unitCode: "${s.unitCode}", period: "${s.period}"` },
   unitTrend: { ...UNIT_DETAILS, args: (s) => `unitCode: "${s.unitCode}", from: "2023-01", to: "2023-03"` },
   evidence: { ...UNIT_DETAILS, args: (s) => `unitCode: "${s.unitCode}", period: "${s.period}", indicatorId: "U1"` },
+  /** Same access as unitScorecard (the contract of issue 15). */
+  scoreChange: { ...UNIT_DETAILS, args: (s) => `unitCode: "${s.unitCode}", period: "${s.period}"` },
+  /** Every signed-in user; a UNIT user's answer lists its own unit only (insights.http.test.ts). */
+  earlyWarning: SIGNED_IN,
   users: ADMIN_ONLY,
   auditLog: ADMIN_AND_ASSESSOR,
 };

@@ -8,6 +8,7 @@ import { AppInfoResolver } from '../modules/app-info/app-info.resolver.js';
 import { AuthResolver } from '../modules/accounts/auth.resolver.js';
 import { UsersResolver } from '../modules/accounts/users.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
+import { InsightsResolver } from '../modules/insights/insights.resolver.js';
 import { authChecker } from './authorization.js';
 
 /** Every resolver of the API. The emitted schema.graphql is committed (pnpm --filter server schema). */
@@ -21,6 +22,7 @@ export const resolvers = [
   AuthResolver,
   UsersResolver,
   AuditResolver,
+  InsightsResolver,
 ] as const;
 
 export async function buildApiSchema(): Promise<GraphQLSchema> {

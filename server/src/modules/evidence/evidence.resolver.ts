@@ -28,7 +28,8 @@ export class EvidenceResolver {
       throw new AppError(ERROR_CODES.BAD_USER_INPUT, `每页 1 至 ${MAX_PAGE} 条。first must be 1–${MAX_PAGE}.`);
     }
     await getUnit(ctx.em, unitCode);
-    const period = await requirePeriodWithData(ctx.em, periodId);
+    // A period in progress lists the records of its days so far, like its scores.
+    const { period } = await ctx.services.scoring.clock.dated(ctx.em, await requirePeriodWithData(ctx.em, periodId));
     const measureId = ctx.services.scoring.measureIdOf(indicatorId);
     const page = await listEvidence(ctx.em, { unitCode, period, indicatorId: measureId, first: pageSize, after, onlyAgainst: onlyAgainst ?? false });
     return Object.assign(new EvidenceConnectionType(), {

@@ -7,4 +7,5 @@ export {
 export type { EvidenceRow, EvidenceField } from './evidence-types.js';
 export { EvidenceError, EVIDENCE_ERROR_CODES, type EvidenceErrorCode } from './errors.js';
 export { MeasureService } from './measure.service.js';
+export { worstEvidence, WORST_GROUPS } from './evidence-worst.js';
 export { computeComputedMeasures, addManualValues } from './compute.js';

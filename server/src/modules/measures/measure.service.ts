@@ -25,7 +25,8 @@ export class MeasureService {
   async measuresFor(period: Period): Promise<MeasureTable> {
     const em = this.orm.em.fork();
     const version = await this.periodVersion(period);
-    const computed = await this.cache.get(`${period.id}|${version}`, () => computeComputedMeasures(em, period));
+    // A period in progress is computed over its days so far: the same id with an earlier end.
+    const computed = await this.cache.get(`${period.id}|${period.end}|${version}`, () => computeComputedMeasures(em, period));
     const table = structuredClone(computed);
     await addManualValues(em, period, table);
     return table;

@@ -8,6 +8,9 @@ export class PeriodResolver {
   @Authorized()
   @Query(() => [PeriodType], { description: 'Periods with data, newest first.' })
   async periods(@Ctx() ctx: GraphQLContext): Promise<PeriodType[]> {
-    return (await listPeriods(ctx.em)).map(PeriodType.from);
+    const clock = ctx.services.scoring.clock;
+    return Promise.all(
+      (await listPeriods(ctx.em)).map(async (p) => PeriodType.from(p, (await clock.dated(ctx.em, p)).asOf)),
+    );
   }
 }

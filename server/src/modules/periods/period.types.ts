@@ -24,7 +24,13 @@ export class PeriodType {
   @Field(() => Boolean, { description: 'Results frozen by a publication (SPEC §7); false = live results.' })
   published!: boolean;
 
-  static from(period: Period & { hasData: boolean }): PeriodType {
-    return Object.assign(new PeriodType(), { ...period, kind: period.kind as PeriodKindEnum, published: false });
+  @Field(() => String, {
+    nullable: true,
+    description: 'Set while the period is in progress (it contains today): its scores count the data through this day and are preliminary (月中初步).',
+  })
+  asOf!: string | null;
+
+  static from(period: Period & { hasData: boolean }, asOf: string | null = null): PeriodType {
+    return Object.assign(new PeriodType(), { ...period, kind: period.kind as PeriodKindEnum, published: false, asOf });
   }
 }

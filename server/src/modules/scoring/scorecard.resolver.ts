@@ -2,11 +2,10 @@ import { Arg, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type
 import type { GraphQLContext } from '../../graphql/context.js';
 import { assertCanSeeUnitDetails } from '../../graphql/authorization.js';
 import { RankingScopeEnum } from '../../graphql/enums.js';
-import { AppError, ERROR_CODES } from '../../errors.js';
 import { requirePeriodWithData } from '../periods/period.service.js';
 import { getUnit } from '../units/unit.service.js';
 import { toCityTrendPoint, toRankingType, toScorecardType } from './scoring.mapper.js';
-import type { ComputedRanking } from './scoring.service.js';
+import { unitRow, type ComputedRanking } from './scoring.service.js';
 import {
   CityTrendPointType,
   RankingRowType,
@@ -16,15 +15,7 @@ import {
 } from './scoring.types.js';
 
 function scorecardOf(ranking: ComputedRanking, unitCode: string): UnitScorecardType {
-  const row = ranking.result.rows.find((r) => r.unitCode === unitCode);
-  if (!row) {
-    throw new AppError(
-      ERROR_CODES.UNIT_NOT_FOUND,
-      `单位「${unitCode}」不在该排名范围内。Unit "${unitCode}" is not in this ranking scope.`,
-      { unitCode },
-    );
-  }
-  return toScorecardType(ranking, row);
+  return toScorecardType(ranking, unitRow(ranking, unitCode));
 }
 
 @Resolver()

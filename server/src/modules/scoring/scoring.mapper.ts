@@ -85,7 +85,7 @@ function unitType(ranking: ComputedRanking, code: string): UnitType {
 export function toRankingType(ranking: ComputedRanking): RankingType {
   const defs = dimensionDefs(ranking);
   return Object.assign(new RankingType(), {
-    period: PeriodType.from({ ...ranking.period, hasData: true }),
+    period: PeriodType.from({ ...ranking.period, hasData: true }, ranking.asOf),
     scope: ranking.scope as RankingScopeEnum,
     previousPeriod: ranking.previousPeriodId,
     schemeId: ranking.scheme.id,
@@ -99,6 +99,7 @@ export function toRankingType(ranking: ComputedRanking): RankingType {
         rank: row.rank,
         previousRank: row.previousRank,
         rankChange: row.rankChange,
+        previousComposite: row.previousComposite,
         composite: row.composite,
         grade: row.grade as GradeEnum | null,
         penalty: row.penalty,
@@ -116,7 +117,7 @@ export function toScorecardType(ranking: ComputedRanking, row: UnitResult): Unit
   const subs = subIndicatorScores(row, defs);
   return Object.assign(new UnitScorecardType(), {
     unit: unitType(ranking, row.unitCode),
-    period: PeriodType.from({ ...ranking.period, hasData: true }),
+    period: PeriodType.from({ ...ranking.period, hasData: true }, ranking.asOf),
     scope: ranking.scope as RankingScopeEnum,
     rank: row.rank,
     previousRank: row.previousRank,

@@ -9,9 +9,11 @@ import {
   type RankingScope,
   type Scheme,
   type UnitRef,
+  type UnitResult,
 } from '@scorecard/shared';
 import { AppError, ERROR_CODES } from '../../errors.js';
 import type { MeasureService } from '../measures/index.js';
+import { PeriodClock } from '../periods/period-clock.js';
 import { listPeriods } from '../periods/period.service.js';
 import { listUnits } from '../units/unit.service.js';
 import { readDataVersion } from './data-version.js';
@@ -43,6 +45,23 @@ export interface ComputedRanking {
   units: Map<string, UnitRef>;
   result: RankingResult;
   previousPeriodId: string | null;
+  /** The previous period's ranking in the same scope (what rank changes compare with). */
+  previous: RankingResult | null;
+  /** Set while the period is in progress: its scores count the data through this day (preliminary). */
+  asOf: string | null;
+}
+
+/** A unit's row of a ranking; UNIT_NOT_FOUND when the unit is not in the ranking's scope. */
+export function unitRow(ranking: ComputedRanking, unitCode: string): UnitResult {
+  const row = ranking.result.rows.find((r) => r.unitCode === unitCode);
+  if (!row) {
+    throw new AppError(
+      ERROR_CODES.UNIT_NOT_FOUND,
+      `单位「${unitCode}」不在该排名范围内。Unit "${unitCode}" is not in this ranking scope.`,
+      { unitCode },
+    );
+  }
+  return row;
 }
 
 /**
@@ -61,7 +80,13 @@ export class ScoringService {
   constructor(
     private readonly measures: MeasureService,
     private readonly currentScheme: () => Scheme = () => DEFAULT_SCHEME,
+    readonly clock: PeriodClock = new PeriodClock(),
   ) {}
+
+  /** The scheme live (unpublished) periods are scored with. */
+  scheme(): Scheme {
+    return this.currentScheme();
+  }
 
   /**
    * The key part every cached score depends on: scheme version and data version. Callers that cache
@@ -73,20 +98,30 @@ export class ScoringService {
 
   /** cacheVersion for a data version read elsewhere (the response cache's fast path reads it with the session). */
   versionKey(dataVersion: string): string {
-    return `${this.currentScheme().version}|${dataVersion}`;
+    // Today is part of the key: the period in progress counts the data through today (PeriodClock).
+    return `${this.currentScheme().version}|${dataVersion}|${this.clock.today()}`;
   }
 
   async ranking(em: EntityManager, period: Period, scope: RankingScope): Promise<ComputedRanking> {
     const version = await this.cacheVersion(em);
-    return this.rankings.get(`${period.id}|${scope}|${version}`, () => this.computeFresh(em, period, scope));
+    const { period: counted, asOf } = await this.clock.dated(em, period);
+    return this.rankings.get(`${period.id}|${asOf ?? ''}|${scope}|${version}`, () =>
+      this.computeFresh(em, period, counted, asOf, scope),
+    );
   }
 
-  private async computeFresh(em: EntityManager, period: Period, scope: RankingScope): Promise<ComputedRanking> {
+  private async computeFresh(
+    em: EntityManager,
+    period: Period,
+    counted: Period,
+    asOf: string | null,
+    scope: RankingScope,
+  ): Promise<ComputedRanking> {
     const [units, withData] = await Promise.all([listUnits(em), this.periodIdsWithData(em)]);
     const scheme = this.currentScheme();
     const previous = previousPeriod(period);
     const previousResult = withData.has(previous.id) ? await this.compute(em, previous, scope, scheme, units, null) : null;
-    const result = await this.compute(em, period, scope, scheme, units, previousResult);
+    const result = await this.compute(em, counted, scope, scheme, units, previousResult);
     return {
       period,
       scope,
@@ -94,6 +129,8 @@ export class ScoringService {
       units: new Map(units.map((u) => [u.code, u])),
       result,
       previousPeriodId: previousResult ? previous.id : null,
+      previous: previousResult,
+      asOf,
     };
   }
 

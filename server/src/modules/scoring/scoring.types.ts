@@ -51,6 +51,8 @@ export class RankingRowType {
   @Field(() => Int, { nullable: true, description: 'null = unranked (all dimensions N/A).' }) rank!: number | null;
   @Field(() => Int, { nullable: true }) previousRank!: number | null;
   @Field(() => Int, { nullable: true, description: 'previousRank − rank: positive means the unit moved up.' }) rankChange!: number | null;
+  @Field(() => Float, { nullable: true, description: "The unit's composite in the previous period of the same kind and scope." })
+  previousComposite!: number | null;
   @Field(() => Float, { nullable: true }) composite!: number | null;
   @Field(() => GradeEnum, { nullable: true }) grade!: GradeEnum | null;
   @Field(() => Float) penalty!: number;
