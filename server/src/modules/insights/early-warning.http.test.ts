@@ -174,6 +174,16 @@ describe.each(testDatabases())('early warning over HTTP on %s', (kind) => {
     expect(own.backtest).toEqual(warning.backtest);
   });
 
+  test('one unit on request; a UNIT user asking for another unit is FORBIDDEN', async () => {
+    const [first, second] = warning.units.map((u) => u.unit.code);
+    const one = await gql<{ earlyWarning: Warning }>(app, `query($u: String) { earlyWarning(unitCode: $u) { units { unit { code } expected } } }`, { token: leader, variables: { u: second } });
+    expect(one.data!.earlyWarning.units).toEqual([{ unit: { code: second }, expected: warning.units[1]!.expected }]);
+    const refused = await gql(app, `query($u: String) { earlyWarning(unitCode: $u) { units { expected } } }`, { token: unitUser, variables: { u: second } });
+    expect(refused.errors.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
+    const own = await gql<{ earlyWarning: Warning }>(app, `query($u: String) { earlyWarning(unitCode: $u) { units { unit { code } } } }`, { token: unitUser, variables: { u: first } });
+    expect(own.data!.earlyWarning.units).toEqual([{ unit: { code: first } }]);
+  });
+
   test('drivers are worded in the request language', async () => {
     const res = await gql<{ earlyWarning: Warning }>(app, WARNING, { token: leader, headers: { 'x-locale': 'en' } });
     const texts = res.data!.earlyWarning.units.flatMap((u) => u.drivers.map((d) => d.text));

@@ -34,9 +34,15 @@ export class InsightsResolver {
   async earlyWarning(
     @Ctx() ctx: GraphQLContext,
     @Arg('scope', () => RankingScopeEnum, { nullable: true, defaultValue: RankingScopeEnum.ALL }) scope: RankingScopeEnum | null,
+    @Arg('unitCode', () => String, { nullable: true, description: 'Only this unit (same access as unitScorecard).' }) unitCode: string | null,
   ): Promise<EarlyWarningType> {
     const viewer = requireViewer(ctx.viewer);
+    if (unitCode !== null) {
+      assertCanSeeUnitDetails(viewer, unitCode);
+      await getUnit(ctx.em, unitCode);
+    }
     const view = await ctx.services.earlyWarnings.earlyWarning(ctx.em, scope ?? RankingScopeEnum.ALL);
-    return toEarlyWarningType(view, (code) => canSeeUnitDetails(viewer, code), requestLocale(ctx.req?.headers));
+    const visible = (code: string) => canSeeUnitDetails(viewer, code) && (unitCode === null || code === unitCode);
+    return toEarlyWarningType(view, visible, requestLocale(ctx.req?.headers));
   }
 }

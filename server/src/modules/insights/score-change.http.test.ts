@@ -90,7 +90,7 @@ describe.each(testDatabases())('scoreChange over HTTP on %s', (kind) => {
   });
 
   test('in English when the request asks (X-Locale, or Accept-Language)', async () => {
-    for (const headers of [{ 'x-locale': 'en' }, { 'accept-language': 'en-GB,en;q=0.9' }]) {
+    for (const headers of [{ 'x-locale': 'en' }, { 'accept-language': 'en-GB,en;q=0.9' }] as Array<Record<string, string>>) {
       const c = await change(app, leader, '2023-03', headers);
       expect(c.locale).toBe('en');
       expect(c.parts.map((p) => p.text)).toEqual([

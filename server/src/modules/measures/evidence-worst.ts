@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import type { Period, WorstRecord } from '@scorecard/shared';
+import { compareCodes, type Period, type WorstRecord } from '@scorecard/shared';
 import { num, query, str } from './db.js';
 import { EVIDENCE_SOURCES } from './evidence.js';
 import type { EvidenceContext, EvidenceSource } from './evidence-types.js';
@@ -40,8 +40,10 @@ export const WORST_GROUPS: Readonly<Record<string, WorstGroup>> = {
 
 /**
  * The `limit` worst groups of records that counted against the unit for a computed measure, worst
- * first (ties by label); [] for a measure without groups. One grouped statement around the evidence
- * query, so a year of daily windows costs one query, not a page walk.
+ * first, ties by the group's key in code-unit order (sorted here: PostgreSQL's collation and SQLite's
+ * byte order disagree on text); [] for a measure without groups. One grouped statement around the
+ * evidence query, so a year of daily windows costs one query, not a page walk; a unit has at most a
+ * few hundred groups (resources, requesters, items).
  */
 export async function worstEvidence(
   em: EntityManager,
@@ -55,7 +57,13 @@ export async function worstEvidence(
   const statement = sql`${prefix}select g.k, g.n, ${raw(group.outerLabel ?? 'g.l')} as label from (
       select ${raw(group.key)} as k, ${raw(group.amount)} as n, ${raw(group.label)} as l
       from (${source.select(ctx)}) e where e.counted_against = 1 group by ${raw(group.key)}
-    ) g order by g.n ${raw(group.worstFirst)}, label, g.k limit ${q.limit ?? 3}`;
-  const rows = await query(em, statement.text, [...statement.params]);
-  return rows.map((r) => ({ label: str(r.label) ?? str(r.k) ?? '', amount: num(r.n) ?? 0 }));
+    ) g`;
+  const groups = (await query(em, statement.text, [...statement.params])).map((r) => ({
+    key: str(r.k) ?? '',
+    label: str(r.label) ?? str(r.k) ?? '',
+    amount: num(r.n) ?? 0,
+  }));
+  const sign = group.worstFirst === 'desc' ? -1 : 1;
+  groups.sort((a, b) => sign * (a.amount - b.amount) || compareCodes(a.key, b.key));
+  return groups.slice(0, q.limit ?? 3).map(({ label, amount }) => ({ label, amount }));
 }
