@@ -4,9 +4,12 @@
  * points as shown (two decimals); names of records (resources, units, items) are the data's own.
  */
 import { measureKindOf, type MeasureValue } from '../model/measure.js';
+import type { ChangePartKind } from './attribution.js';
 import type { LocalizedName } from '../model/scheme.js';
 import { roundScore } from '../scoring/rounding.js';
 import { formatCount, formatPercent, formatPoints, type TextLocale, wordingOf } from './wording.js';
+
+const name = (n: LocalizedName, locale: TextLocale): string => (locale === 'en' ? n.en : n.zh);
 
 /** A record that counted against the unit, grouped (a resource and its missed windows…). */
 export interface WorstRecord {
@@ -59,9 +62,22 @@ export interface SchemeChange {
   rescored: number;
 }
 
+/** Names of the parts that are not sub-indicators (the waterfall's axis and the sentences). */
+export const PART_NAMES: Readonly<Record<'penalty' | 'reweight' | 'scheme', LocalizedName>> = {
+  penalty: { zh: '数据安全事件扣分', en: 'Security-incident penalty' },
+  reweight: { zh: '权重重新分配', en: 'N/A re-weighting' },
+  scheme: { zh: '指标体系调整', en: 'Scheme change' },
+};
+
+/** A part's short label: "U1 按时更新率", "P 数据安全事件扣分", "权重重新分配". */
+export function partLabel(part: { id: string; kind: ChangePartKind }, subName: LocalizedName | null, locale: TextLocale): string {
+  if (part.kind === 'subIndicator') return subName ? `${part.id} ${name(subName, locale)}` : part.id;
+  if (part.kind === 'penalty') return `${part.id} ${name(PART_NAMES.penalty, locale)}`;
+  return name(PART_NAMES[part.kind], locale);
+}
+
 const SEP = { 'zh-CN': { list: '、', clause: '；' }, en: { list: ', ', clause: '; ' } } as const;
 
-const name = (n: LocalizedName, locale: TextLocale): string => (locale === 'en' ? n.en : n.zh);
 /** A space between 上期 and a number ("上期 98 个"), none before words ("上期有有效专员"). */
 const zhGap = (text: string): string => (/^[0-9−]/.test(text) ? ` ${text}` : text);
 const score2 = (x: number | null | undefined): string => (x === null || x === undefined ? '—' : roundScore(x).toFixed(2));
@@ -88,10 +104,11 @@ export function describePenaltyChange(c: PenaltyChange, locale: TextLocale): str
   const pts = formatPoints(c.points);
   const [n0, n1] = [formatCount(c.incidents.before), formatCount(c.incidents.now)];
   const [t0, t1] = [score2(c.taken.before), score2(c.taken.now)];
+  const label = partLabel({ id: 'P', kind: 'penalty' }, null, locale);
   const body =
     locale === 'en'
-      ? `P Security-incident penalty ${pts} pts: ${n1} incidents this period, ${t1} points off; last period ${n0}, ${t0} off`
-      : `P 数据安全事件扣分 ${pts} 分：本期事件 ${n1} 起，扣 ${t1} 分；上期 ${n0} 起，扣 ${t0} 分`;
+      ? `${label} ${pts} pts: ${n1} incidents this period, ${t1} points off; last period ${n0}, ${t0} off`
+      : `${label} ${pts} 分：本期事件 ${n1} 起，扣 ${t1} 分；上期 ${n0} 起，扣 ${t0} 分`;
   return body + worstClause('P', c.worst, locale);
 }
 
@@ -113,16 +130,18 @@ function reweightItem(item: ReweightItem, locale: TextLocale): string {
 export function describeReweightChange(c: ReweightChange, locale: TextLocale): string {
   const pts = formatPoints(c.points);
   const items = c.items.length > 0 ? c.items.map((i) => reweightItem(i, locale)).join(SEP[locale].clause) : null;
+  const label = name(PART_NAMES.reweight, locale);
   return locale === 'en'
-    ? `N/A re-weighting ${pts} pts: ${items ?? 'the weights that count changed'}`
-    : `权重重新分配 ${pts} 分：${items ?? '计分的权重发生变化'}`;
+    ? `${label} ${pts} pts: ${items ?? 'the weights that count changed'}`
+    : `${label} ${pts} 分：${items ?? '计分的权重发生变化'}`;
 }
 
 export function describeSchemeChange(c: SchemeChange, locale: TextLocale): string {
   const pts = formatPoints(c.points);
+  const label = name(PART_NAMES.scheme, locale);
   return locale === 'en'
-    ? `Scheme change ${pts} pts: last period scored ${score2(c.from)} under its scheme (version ${c.fromVersion}) and ${score2(c.rescored)} under this period's (version ${c.toVersion})`
-    : `指标体系调整 ${pts} 分：上期按其指标体系（第 ${c.fromVersion} 版）为 ${score2(c.from)} 分，按本期指标体系（第 ${c.toVersion} 版）计为 ${score2(c.rescored)} 分`;
+    ? `${label} ${pts} pts: last period scored ${score2(c.from)} under its scheme (version ${c.fromVersion}) and ${score2(c.rescored)} under this period's (version ${c.toVersion})`
+    : `${label} ${pts} 分：上期按其指标体系（第 ${c.fromVersion} 版）为 ${score2(c.from)} 分，按本期指标体系（第 ${c.toVersion} 版）计为 ${score2(c.rescored)} 分`;
 }
 
 /** One measure value in a few characters: a ratio as a percentage, a 0/1 as yes/no, else a number. */
