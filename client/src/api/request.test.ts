@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { ApiError, request, setUnauthenticatedHandler, TOKEN_KEY } from './request';
+import { ApiError, request, setRequestLocale, setUnauthenticatedHandler, TOKEN_KEY } from './request';
 import { MeDocument, UnitsDocument } from './generated/graphql';
 
 function respond(body: unknown, status = 200): void {
@@ -26,9 +26,19 @@ describe('request', () => {
     expect(headers['content-type']).toBe('application/json');
     expect(headers['apollo-require-preflight']).toBe('true');
     expect(headers.authorization).toBe('Bearer tok');
+    expect(headers['x-locale']).toBe('zh-CN');
     const body = JSON.parse(String(init.body)) as { query: string; variables: unknown };
     expect(body.query).toContain('query Units');
     expect(body.variables).toEqual({ kind: 'DISTRICT' });
+  });
+
+  test('sends the page language for the sentences the server writes', async () => {
+    respond({ data: { units: [] } });
+    setRequestLocale('en');
+    await request(UnitsDocument, { kind: 'DISTRICT' });
+    setRequestLocale('zh-CN');
+    const [, init] = vi.mocked(fetch).mock.calls[0] as [string, RequestInit];
+    expect((init.headers as Record<string, string>)['x-locale']).toBe('en');
   });
 
   test("throws the server's message and extensions.code", async () => {

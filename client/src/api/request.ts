@@ -40,11 +40,18 @@ export function setUnauthenticatedHandler(handler: () => void): void {
   onUnauthenticated = handler;
 }
 
+/** The page's language, sent as X-Locale: the server writes generated sentences in it. */
+let locale = 'zh-CN';
+export function setRequestLocale(value: string): void {
+  locale = value;
+}
+
 function headers(): Record<string, string> {
   const result: Record<string, string> = {
     'content-type': 'application/json',
     accept: 'application/json',
     'apollo-require-preflight': 'true',
+    'x-locale': locale,
   };
   const token = globalThis.sessionStorage?.getItem(TOKEN_KEY);
   if (token) result.authorization = `Bearer ${token}`;

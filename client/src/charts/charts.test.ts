@@ -6,6 +6,8 @@ import { heatmapOption } from './heatmap';
 import { radarOption } from './radar';
 import { unitTrendOption, compareTrendOption, rankAxisTicks } from './trend';
 import { dimensionBarsOption } from './dimension-bars';
+import { scoreChangeWaterfallOption, waterfallSteps } from './waterfall';
+import { backtestErrorOption, forecastHistoryOption } from './forecast';
 
 interface BarItem {
   value: number;
@@ -230,5 +232,69 @@ describe('city trend', () => {
     }>;
     expect(line.map((d) => d.label.show)).toEqual([false, true]);
     expect(line[1]!.label.formatter()).toBe('72.35');
+  });
+});
+
+describe('score-change waterfall', () => {
+  // 81.09 → 65.17: +2.47 − 10.00 − 8.39 = −15.92.
+  const parts = [
+    { label: 'U1', points: 2.47 },
+    { label: 'E2', points: -10 },
+    { label: 'NA_REWEIGHT', points: -8.39 },
+  ];
+  const labels = { from: '上期', to: '本期' };
+
+  test('steps run from the previous composite to this one on two decimals', () => {
+    expect(waterfallSteps(81.0856, 65.1660, parts, labels)).toEqual([
+      { label: '上期', base: 0, length: 81.09, value: 81.09, kind: 'total' },
+      { label: 'U1', base: 81.09, length: expect.closeTo(2.47, 9), value: 2.47, kind: 'up' },
+      { label: 'E2', base: 73.56, length: expect.closeTo(10, 9), value: -10, kind: 'down' },
+      { label: 'NA_REWEIGHT', base: 65.17, length: expect.closeTo(8.39, 9), value: -8.39, kind: 'down' },
+      { label: '本期', base: 0, length: 65.17, value: 65.17, kind: 'total' },
+    ]);
+  });
+
+  test('an invisible base under each visible step; rises green, falls red, totals in their band', () => {
+    const option = scoreChangeWaterfallOption(81.0856, 65.1660, parts, labels);
+    const [base, visible] = option.series as Array<Series<number | BarItem>>;
+    expect((option.yAxis as { data: string[] }).data).toEqual(['上期', 'U1', 'E2', 'NA_REWEIGHT', '本期']);
+    expect(base.data).toEqual([0, 81.09, 73.56, 65.17, 0]);
+    expect((visible.data as BarItem[]).map((d) => d.itemStyle.color)).toEqual([
+      BAND_COLORS.good, BAND_COLORS.excellent, BAND_COLORS.fail, BAND_COLORS.fail, BAND_COLORS.pass,
+    ]);
+  });
+
+  test('a part that crosses zero still ends where the sum says', () => {
+    const steps = waterfallSteps(3, 0, [{ label: 'a', points: -5 }, { label: 'b', points: 2 }], labels);
+    expect(steps.map((s) => [s.base, s.length])).toEqual([[0, 3], [-2, 5], [-2, 2], [0, 0]]);
+  });
+});
+
+describe('forecast charts', () => {
+  const periodLabel = (id: string) => id;
+  test('the likely range is a band stacked on a transparent low line; months without a range leave a gap', () => {
+    const option = forecastHistoryOption(
+      [
+        { period: '2023-04', expected: 70, low: null, high: null, actual: 72 },
+        { period: '2023-05', expected: 68, low: 61.5, high: 75, actual: 60 },
+      ],
+      { actual: '实际', expected: '预测', range: '可能区间', periodLabel },
+    );
+    const series = option.series as Array<{ name: string; data: Array<number | string>; stack?: string }>;
+    expect(series.map((s) => [s.name, s.data])).toEqual([
+      ['low', ['-', 61.5]],
+      ['可能区间', ['-', 13.5]],
+      ['预测', [70, 68]],
+      ['实际', [72, 60]],
+    ]);
+    expect(series[0].stack).toBe(series[1].stack);
+  });
+
+  test('backtest error: the model against "same as last month"', () => {
+    const option = backtestErrorOption(
+      [{ period: '2023-04', mae: 6.1, naiveMae: 6.6 }, { period: '2023-05', mae: null, naiveMae: null }],
+      { mae: '模型', naiveMae: '沿用上月', periodLabel },
+    );
+    expect((option.series as Array<{ data: unknown[] }>).map((s) => s.data)).toEqual([[6.1, '-'], [6.6, '-']]);
   });
 });

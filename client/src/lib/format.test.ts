@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { fmtDate } from './format';
+import { fmtDate, fmtMonthDay } from './format';
 import { comparePeriodIdsNewestFirst, periodKindOf, periodLabel, periodShortLabel, trailingMonths } from './periods';
 
 describe('dates', () => {
@@ -72,5 +72,16 @@ describe('trend window and order', () => {
       'bad',
       '1989',
     ]);
+  });
+});
+
+describe('fmtMonthDay', () => {
+  test.each([
+    ['2023-12-15', 'zh-CN', '12月15日'],
+    ['2023-12-15', 'en', 'Dec 15'],
+    ['2023-03-01', 'zh-CN', '3月1日'],
+    ['not a date', 'en', 'not a date'],
+  ] as const)('fmtMonthDay(%s, %s) = %s', (value, locale, expected) => {
+    expect(fmtMonthDay(value, locale)).toBe(expected);
   });
 });

@@ -16,3 +16,12 @@ export function fmtDate(value: string | null | undefined, locale: Locale, na = '
   const day = Number(d);
   return locale === 'zh-CN' ? `${y}年${month}月${day}日` : `${EN_MONTHS[month - 1]} ${day}, ${y}`;
 }
+
+/** `YYYY-MM-DD` → '12月15日' / 'Dec 15' (the day a period in progress counts to). */
+export function fmtMonthDay(value: string, locale: Locale): string {
+  const match = /^\d{4}-(\d{2})-(\d{2})/.exec(value);
+  if (!match) return value;
+  const month = Number(match[1]);
+  const day = Number(match[2]);
+  return locale === 'zh-CN' ? `${month}月${day}日` : `${EN_MONTHS[month - 1]} ${day}`;
+}

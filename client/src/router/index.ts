@@ -50,6 +50,11 @@ const routes: RouteRecordRaw[] = [
         meta: { period: true, roles: EVERY_UNIT },
       },
       {
+        path: 'early-warning',
+        name: 'early-warning',
+        component: () => import('@/features/insights/EarlyWarningPage.vue'),
+      },
+      {
         path: 'admin/users',
         name: 'admin-users',
         component: () => import('@/features/admin/UsersPage.vue'),

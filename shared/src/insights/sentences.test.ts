@@ -137,6 +137,12 @@ describe('forecast drivers', () => {
       'S1 Unit security officer −6.00 pts: expected no, last month yes',
     ],
     [
+      'an expected count is a whole number',
+      { id: 'E1', name: { zh: '跨部门调用量', en: 'Cross-unit calls' }, measureId: 'E1', points: -0.35, last: 239, expected: 209.99 },
+      'E1 跨部门调用量 −0.35 分：预计 210，上月 239',
+      'E1 Cross-unit calls −0.35 pts: expected 210, last month 239',
+    ],
+    [
       'the penalty: the mean of 6 months',
       { id: 'P', name: { zh: '数据安全事件扣分', en: 'Security-incident penalty' }, measureId: 'P', points: -2.5, last: 0, expected: 0.5 },
       'P 数据安全事件扣分 −2.50 分：预计事件 0.50 起（近 6 个月平均），上月 0 起',

@@ -153,7 +153,8 @@ export function formatMeasureValue(measureId: string, value: number | null, loca
     case 'binary':
       return value >= 0.5 ? (locale === 'en' ? 'yes' : '有') : locale === 'en' ? 'no' : '无';
     case 'count':
-      return Number.isInteger(value) ? formatCount(value) : roundScore(value).toFixed(2);
+      // An expected count of calls reads as a whole number; the penalty's expected incidents do not (describeForecastDriver).
+      return formatCount(Math.round(value));
     default:
       return roundScore(value).toFixed(2);
   }
@@ -171,13 +172,15 @@ export interface ForecastDriver {
 /** "U1 按时更新率 −3.20 分：预计 72.00%，上月 81.00%"; the penalty says how the expectation is made. */
 export function describeForecastDriver(d: ForecastDriver, locale: TextLocale, penaltyWindow: number): string {
   const pts = formatPoints(d.points);
-  const expected = formatMeasureValue(d.measureId, d.expected, locale);
-  const last = formatMeasureValue(d.measureId, d.last, locale);
   const label = `${d.id} ${name(d.name, locale)}`;
   if (d.id === 'P') {
+    const expected = d.expected === null ? '0' : formatCount(d.expected);
+    const last = d.last === null ? '0' : formatCount(d.last);
     return locale === 'en'
       ? `${label} ${pts} pts: expected ${expected} incidents (mean of the last ${penaltyWindow} months), last month ${last}`
       : `${label} ${pts} 分：预计事件 ${expected} 起（近 ${penaltyWindow} 个月平均），上月 ${last} 起`;
   }
+  const expected = formatMeasureValue(d.measureId, d.expected, locale);
+  const last = formatMeasureValue(d.measureId, d.last, locale);
   return locale === 'en' ? `${label} ${pts} pts: expected ${expected}, last month ${last}` : `${label} ${pts} 分：预计${zhGap(expected)}，上月${zhGap(last)}`;
 }

@@ -13,25 +13,43 @@ export type CreateUserInput = {
   username: string;
 };
 
-/** Of the composite rounded to two decimals: ≥90 excellent, ≥80 good, ≥60 pass, else fail */
-export type Grade = 'EXCELLENT' | 'FAIL' | 'GOOD' | 'PASS';
+/** ≥90 excellent, ≥80 good, ≥60 pass, else fail */
+export type Grade =
+  | 'EXCELLENT'
+  | 'FAIL'
+  | 'GOOD'
+  | 'PASS';
 
-/** What one unit of a count or mean is: calls (E1), incidents (P), satisfaction 1–5 (E3), depth level 1–4 (D1) */
-export type MeasureUnit = 'CALLS' | 'DEPTH_LEVEL' | 'INCIDENTS' | 'SATISFACTION';
-
-/** What kind of number a measure is: a ratio 0–1 (shown as %), a count, a mean of a scale, a 0/1 flag, or a number entered directly (manual measure) */
-export type MeasureValueKind = 'BINARY' | 'COUNT' | 'MEAN' | 'NUMBER' | 'RATIO';
-
-export type PeriodKind = 'MONTH' | 'QUARTER' | 'YEAR';
+export type PeriodKind =
+  | 'MONTH'
+  | 'QUARTER'
+  | 'YEAR';
 
 /** all units, or one kind of unit */
-export type RankingScope = 'ALL' | 'DISTRICT' | 'MUNICIPAL' | 'PUBLIC_SERVICE';
+export type RankingScope =
+  | 'ALL'
+  | 'DISTRICT'
+  | 'MUNICIPAL'
+  | 'PUBLIC_SERVICE';
 
 /** LEADER and ASSESSOR read everything; UNIT reads the ranking and its own unit; ADMIN manages users. */
-export type Role = 'ADMIN' | 'ASSESSOR' | 'LEADER' | 'UNIT';
+export type Role =
+  | 'ADMIN'
+  | 'ASSESSOR'
+  | 'LEADER'
+  | 'UNIT';
+
+export type ScoreChangePartKind =
+  | 'NA_REWEIGHT'
+  | 'PENALTY'
+  | 'SCHEME'
+  | 'SUB_INDICATOR';
 
 /** municipal department, district, or public-service unit */
-export type UnitKind = 'DISTRICT' | 'MUNICIPAL' | 'PUBLIC_SERVICE';
+export type UnitKind =
+  | 'DISTRICT'
+  | 'MUNICIPAL'
+  | 'PUBLIC_SERVICE';
 
 /** Only the fields given change. */
 export type UpdateUserInput = {
@@ -41,19 +59,17 @@ export type UpdateUserInput = {
   unitCode?: string | null | undefined;
 };
 
-export type AdminUserFragment = {
-  id: string;
-  username: string;
-  displayName: string;
-  role: Role;
-  disabled: boolean;
-  version: number;
-  unit: { code: string; name: string } | null;
-};
+/** BELOW_PASS: the expected composite grades 不合格 (below 60); GRADE_DROP: a grade lower than last month */
+export type WarningFlag =
+  | 'BELOW_PASS'
+  | 'GRADE_DROP';
 
-export type AppInfoQueryVariables = Exact<{ [key: string]: never }>;
+export type AdminUserFragment = { id: string, username: string, displayName: string, role: Role, disabled: boolean, version: number, unit: { code: string, name: string } | null };
 
-export type AppInfoQuery = { appInfo: { demoData: boolean; version: string } };
+export type AppInfoQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AppInfoQuery = { appInfo: { demoData: boolean, version: string } };
 
 export type AuditLogQueryVariables = Exact<{
   first: number;
@@ -61,27 +77,14 @@ export type AuditLogQueryVariables = Exact<{
   action?: string | null | undefined;
 }>;
 
-export type AuditLogQuery = {
-  auditLog: {
-    pageInfo: { endCursor: string | null; hasNextPage: boolean };
-    entries: Array<{
-      id: string;
-      at: string;
-      actorUsername: string | null;
-      action: string;
-      entityType: string | null;
-      entityId: string | null;
-      before: string | null;
-      after: string | null;
-      ip: string | null;
-    }>;
-  };
-};
+
+export type AuditLogQuery = { auditLog: { pageInfo: { endCursor: string | null, hasNextPage: boolean }, entries: Array<{ id: string, at: string, actorUsername: string | null, action: string, entityType: string | null, entityId: string | null, before: string | null, after: string | null, ip: string | null }> } };
 
 export type ChangePasswordMutationVariables = Exact<{
   currentPassword: string;
   newPassword: string;
 }>;
+
 
 export type ChangePasswordMutation = { changePassword: boolean };
 
@@ -91,49 +94,31 @@ export type CityTrendQueryVariables = Exact<{
   scope?: RankingScope | null | undefined;
 }>;
 
-export type CityTrendQuery = {
-  cityTrend: Array<{
-    period: string;
-    average: number | null;
-    excellent: number;
-    good: number;
-    pass: number;
-    fail: number;
-    ranked: number;
-  }>;
-};
+
+export type CityTrendQuery = { cityTrend: Array<{ period: string, average: number | null, excellent: number, good: number, pass: number, fail: number, ranked: number }> };
 
 export type CreateUserMutationVariables = Exact<{
   input: CreateUserInput;
 }>;
 
-export type CreateUserMutation = {
-  createUser: {
-    id: string;
-    username: string;
-    displayName: string;
-    role: Role;
-    disabled: boolean;
-    version: number;
-    unit: { code: string; name: string } | null;
-  };
-};
+
+export type CreateUserMutation = { createUser: { id: string, username: string, displayName: string, role: Role, disabled: boolean, version: number, unit: { code: string, name: string } | null } };
 
 export type DisableUserMutationVariables = Exact<{
   id: string;
 }>;
 
-export type DisableUserMutation = {
-  disableUser: {
-    id: string;
-    username: string;
-    displayName: string;
-    role: Role;
-    disabled: boolean;
-    version: number;
-    unit: { code: string; name: string } | null;
-  };
-};
+
+export type DisableUserMutation = { disableUser: { id: string, username: string, displayName: string, role: Role, disabled: boolean, version: number, unit: { code: string, name: string } | null } };
+
+export type EarlyWarningQueryVariables = Exact<{
+  scope?: RankingScope | null | undefined;
+  unitCode?: string | null | undefined;
+  withHistory: boolean;
+}>;
+
+
+export type EarlyWarningQuery = { earlyWarning: { scope: RankingScope, today: string, basedOn: string | null, historyMonths: number, target: { id: string, asOf: string | null } | null, model: { alpha: number, beta: number, phi: number, window: number, minHistory: number, penaltyWindow: number, rangeLow: number, rangeHigh: number }, units: Array<{ lastComposite: number | null, lastGrade: Grade | null, expected: number | null, low: number | null, high: number | null, expectedGrade: Grade | null, flag: WarningFlag | null, monthToDate: number | null, monthToDateGrade: Grade | null, unit: { code: string, name: string, kind: UnitKind }, drivers: Array<{ indicatorId: string, label: string, shownPoints: number, text: string }>, history?: Array<{ period: string, expected: number | null, low: number | null, high: number | null, actual: number | null }> }>, backtest: { overall: { forecasts: number, mae: number | null, naiveMae: number | null, gradeHits: number, gradeHitRate: number | null, ranged: number, covered: number, coverage: number | null, predictedFlags: number, actualFlags: number, truePositives: number, precision: number | null, recall: number | null }, months: Array<{ period: string, forecasts: number, mae: number | null, naiveMae: number | null, gradeHits: number, gradeHitRate: number | null, ranged: number, covered: number, coverage: number | null, predictedFlags: number, actualFlags: number, truePositives: number, precision: number | null, recall: number | null }> } } };
 
 export type EvidenceQueryVariables = Exact<{
   unitCode: string;
@@ -144,119 +129,64 @@ export type EvidenceQueryVariables = Exact<{
   onlyAgainst?: boolean | null | undefined;
 }>;
 
-export type EvidenceQuery = {
-  evidence: {
-    totalCount: number;
-    againstCount: number;
-    pageInfo: { endCursor: string | null; hasNextPage: boolean };
-    rows: Array<{
-      recordId: string;
-      recordKind: string;
-      date: string | null;
-      countedAgainst: boolean;
-      reasonCode: string;
-      reason: string;
-      fields: Array<{ name: string; value: string | null }>;
-    }>;
-  };
-};
+
+export type EvidenceQuery = { evidence: { totalCount: number, againstCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, rows: Array<{ recordId: string, recordKind: string, date: string | null, countedAgainst: boolean, reasonCode: string, reason: string, fields: Array<{ name: string, value: string | null }> }> } };
 
 export type LoginMutationVariables = Exact<{
   username: string;
   password: string;
 }>;
 
-export type LoginMutation = {
-  login: {
-    token: string;
-    expiresAt: string;
-    user: {
-      id: string;
-      username: string;
-      displayName: string;
-      role: Role;
-      unit: { code: string; name: string; kind: UnitKind } | null;
-    };
-  };
-};
 
-export type LogoutMutationVariables = Exact<{ [key: string]: never }>;
+export type LoginMutation = { login: { token: string, expiresAt: string, user: { id: string, username: string, displayName: string, role: Role, unit: { code: string, name: string, kind: UnitKind } | null } } };
+
+export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
 
 export type LogoutMutation = { logout: boolean };
 
-export type MeQueryVariables = Exact<{ [key: string]: never }>;
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type MeQuery = {
-  me: {
-    id: string;
-    username: string;
-    displayName: string;
-    role: Role;
-    unit: { code: string; name: string; kind: UnitKind } | null;
-  } | null;
-};
 
-export type PeriodsQueryVariables = Exact<{ [key: string]: never }>;
+export type MeQuery = { me: { id: string, username: string, displayName: string, role: Role, unit: { code: string, name: string, kind: UnitKind } | null } | null };
 
-export type PeriodsQuery = {
-  periods: Array<{ id: string; kind: PeriodKind; start: string; end: string; hasData: boolean; published: boolean }>;
-};
+export type PeriodsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PeriodsQuery = { periods: Array<{ id: string, kind: PeriodKind, start: string, end: string, hasData: boolean, published: boolean, asOf: string | null }> };
 
 export type RankingQueryVariables = Exact<{
   period: string;
   scope?: RankingScope | null | undefined;
 }>;
 
-export type RankingQuery = {
-  ranking: {
-    scope: RankingScope;
-    previousPeriod: string | null;
-    schemeVersion: number;
-    average: number | null;
-    period: { id: string; kind: PeriodKind; start: string; end: string; hasData: boolean };
-    dimensionAverages: Array<{ id: string; name: string; nameEn: string; average: number | null }>;
-    rows: Array<{
-      rank: number | null;
-      previousRank: number | null;
-      rankChange: number | null;
-      composite: number | null;
-      grade: Grade | null;
-      penalty: number;
-      incidents: number;
-      unit: { code: string; name: string; kind: UnitKind };
-      dimensions: Array<{
-        id: string;
-        name: string;
-        nameEn: string;
-        weight: number;
-        score: number | null;
-        applicable: boolean;
-      }>;
-    }>;
-  };
-};
+
+export type RankingQuery = { ranking: { scope: RankingScope, previousPeriod: string | null, schemeVersion: number, average: number | null, period: { id: string, kind: PeriodKind, start: string, end: string, hasData: boolean, asOf: string | null }, dimensionAverages: Array<{ id: string, name: string, nameEn: string, average: number | null }>, rows: Array<{ rank: number | null, previousRank: number | null, rankChange: number | null, composite: number | null, grade: Grade | null, penalty: number, incidents: number, unit: { code: string, name: string, kind: UnitKind }, dimensions: Array<{ id: string, name: string, nameEn: string, weight: number, score: number | null, applicable: boolean }> }> } };
 
 export type RankingHeatmapQueryVariables = Exact<{
   period: string;
   scope?: RankingScope | null | undefined;
 }>;
 
-export type RankingHeatmapQuery = {
-  ranking: {
-    period: { id: string };
-    rows: Array<{
-      unit: { code: string };
-      subIndicators: Array<{ id: string; score: number | null; applicable: boolean }> | null;
-    }>;
-  };
-};
+
+export type RankingHeatmapQuery = { ranking: { period: { id: string }, rows: Array<{ unit: { code: string }, subIndicators: Array<{ id: string, score: number | null, applicable: boolean }> | null }> } };
 
 export type ResetUserPasswordMutationVariables = Exact<{
   id: string;
   newPassword: string;
 }>;
 
+
 export type ResetUserPasswordMutation = { resetUserPassword: boolean };
+
+export type ScoreChangeQueryVariables = Exact<{
+  unitCode: string;
+  period: string;
+  scope?: RankingScope | null | undefined;
+}>;
+
+
+export type ScoreChangeQuery = { scoreChange: { previousPeriod: string | null, from: number | null, to: number | null, locale: string, unit: { code: string, name: string }, period: { id: string, asOf: string | null }, parts: Array<{ indicatorId: string, kind: ScoreChangePartKind, points: number, shownPoints: number, label: string, text: string, hasRecords: boolean }> } };
 
 export type UnitScorecardQueryVariables = Exact<{
   unitCode: string;
@@ -264,50 +194,8 @@ export type UnitScorecardQueryVariables = Exact<{
   scope?: RankingScope | null | undefined;
 }>;
 
-export type UnitScorecardQuery = {
-  unitScorecard: {
-    scope: RankingScope;
-    rank: number | null;
-    previousRank: number | null;
-    rankChange: number | null;
-    rankedCount: number;
-    composite: number | null;
-    compositeBeforePenalty: number | null;
-    grade: Grade | null;
-    penalty: number;
-    incidents: number;
-    unit: { code: string; name: string; kind: UnitKind };
-    period: { id: string; kind: PeriodKind; start: string; end: string; hasData: boolean };
-    dimensions: Array<{
-      id: string;
-      name: string;
-      nameEn: string;
-      weight: number;
-      score: number | null;
-      applicable: boolean;
-      cityAverage: number | null;
-      subIndicators: Array<{
-        id: string;
-        dimensionId: string;
-        name: string;
-        nameEn: string;
-        measureId: string;
-        weight: number;
-        rule: string;
-        ruleKind: string;
-        value: number | null;
-        valueKind: MeasureValueKind;
-        valueDecimals: number;
-        valueUnit: MeasureUnit | null;
-        numerator: number | null;
-        denominator: number | null;
-        score: number | null;
-        pointsLost: number;
-        applicable: boolean;
-      }>;
-    }>;
-  };
-};
+
+export type UnitScorecardQuery = { unitScorecard: { scope: RankingScope, rank: number | null, previousRank: number | null, rankChange: number | null, rankedCount: number, composite: number | null, compositeBeforePenalty: number | null, grade: Grade | null, penalty: number, incidents: number, unit: { code: string, name: string, kind: UnitKind }, period: { id: string, kind: PeriodKind, start: string, end: string, hasData: boolean, asOf: string | null }, dimensions: Array<{ id: string, name: string, nameEn: string, weight: number, score: number | null, applicable: boolean, cityAverage: number | null, subIndicators: Array<{ id: string, dimensionId: string, name: string, nameEn: string, measureId: string, weight: number, rule: string, ruleKind: string, value: number | null, numerator: number | null, denominator: number | null, score: number | null, pointsLost: number, applicable: boolean }> }> } };
 
 export type UnitTrendQueryVariables = Exact<{
   unitCode: string;
@@ -316,22 +204,15 @@ export type UnitTrendQueryVariables = Exact<{
   scope?: RankingScope | null | undefined;
 }>;
 
-export type UnitTrendQuery = {
-  unitTrend: Array<{
-    rank: number | null;
-    rankedCount: number;
-    composite: number | null;
-    grade: Grade | null;
-    period: { id: string };
-    dimensions: Array<{ id: string; score: number | null }>;
-  }>;
-};
+
+export type UnitTrendQuery = { unitTrend: Array<{ rank: number | null, rankedCount: number, composite: number | null, grade: Grade | null, period: { id: string }, dimensions: Array<{ id: string, score: number | null }> }> };
 
 export type UnitsQueryVariables = Exact<{
   kind?: UnitKind | null | undefined;
 }>;
 
-export type UnitsQuery = { units: Array<{ code: string; name: string; kind: UnitKind }> };
+
+export type UnitsQuery = { units: Array<{ code: string, name: string, kind: UnitKind }> };
 
 export type UpdateUserMutationVariables = Exact<{
   id: string;
@@ -339,31 +220,13 @@ export type UpdateUserMutationVariables = Exact<{
   expectedVersion: number;
 }>;
 
-export type UpdateUserMutation = {
-  updateUser: {
-    id: string;
-    username: string;
-    displayName: string;
-    role: Role;
-    disabled: boolean;
-    version: number;
-    unit: { code: string; name: string } | null;
-  };
-};
 
-export type UsersQueryVariables = Exact<{ [key: string]: never }>;
+export type UpdateUserMutation = { updateUser: { id: string, username: string, displayName: string, role: Role, disabled: boolean, version: number, unit: { code: string, name: string } | null } };
 
-export type UsersQuery = {
-  users: Array<{
-    id: string;
-    username: string;
-    displayName: string;
-    role: Role;
-    disabled: boolean;
-    version: number;
-    unit: { code: string; name: string } | null;
-  }>;
-};
+export type UsersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UsersQuery = { users: Array<{ id: string, username: string, displayName: string, role: Role, disabled: boolean, version: number, unit: { code: string, name: string } | null }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -383,8 +246,7 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-export const AdminUserFragmentDoc = new TypedDocumentString(
-  `
+export const AdminUserFragmentDoc = new TypedDocumentString(`
     fragment AdminUser on User {
   id
   username
@@ -397,9 +259,7 @@ export const AdminUserFragmentDoc = new TypedDocumentString(
   disabled
   version
 }
-    `,
-  { fragmentName: 'AdminUser' },
-) as unknown as TypedDocumentString<AdminUserFragment, unknown>;
+    `, {"fragmentName":"AdminUser"}) as unknown as TypedDocumentString<AdminUserFragment, unknown>;
 export const AppInfoDocument = new TypedDocumentString(`
     query AppInfo {
   appInfo {
@@ -483,6 +343,92 @@ export const DisableUserDocument = new TypedDocumentString(`
   disabled
   version
 }`) as unknown as TypedDocumentString<DisableUserMutation, DisableUserMutationVariables>;
+export const EarlyWarningDocument = new TypedDocumentString(`
+    query EarlyWarning($scope: RankingScope, $unitCode: String, $withHistory: Boolean!) {
+  earlyWarning(scope: $scope, unitCode: $unitCode) {
+    scope
+    today
+    target {
+      id
+      asOf
+    }
+    basedOn
+    historyMonths
+    model {
+      alpha
+      beta
+      phi
+      window
+      minHistory
+      penaltyWindow
+      rangeLow
+      rangeHigh
+    }
+    units {
+      unit {
+        code
+        name
+        kind
+      }
+      lastComposite
+      lastGrade
+      expected
+      low
+      high
+      expectedGrade
+      flag
+      monthToDate
+      monthToDateGrade
+      drivers {
+        indicatorId
+        label
+        shownPoints
+        text
+      }
+      history @include(if: $withHistory) {
+        period
+        expected
+        low
+        high
+        actual
+      }
+    }
+    backtest {
+      overall {
+        forecasts
+        mae
+        naiveMae
+        gradeHits
+        gradeHitRate
+        ranged
+        covered
+        coverage
+        predictedFlags
+        actualFlags
+        truePositives
+        precision
+        recall
+      }
+      months {
+        period
+        forecasts
+        mae
+        naiveMae
+        gradeHits
+        gradeHitRate
+        ranged
+        covered
+        coverage
+        predictedFlags
+        actualFlags
+        truePositives
+        precision
+        recall
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EarlyWarningQuery, EarlyWarningQueryVariables>;
 export const EvidenceDocument = new TypedDocumentString(`
     query Evidence($unitCode: String!, $period: String!, $indicatorId: String!, $first: Int, $after: String, $onlyAgainst: Boolean) {
   evidence(
@@ -562,6 +508,7 @@ export const PeriodsDocument = new TypedDocumentString(`
     end
     hasData
     published
+    asOf
   }
 }
     `) as unknown as TypedDocumentString<PeriodsQuery, PeriodsQueryVariables>;
@@ -574,6 +521,7 @@ export const RankingDocument = new TypedDocumentString(`
       start
       end
       hasData
+      asOf
     }
     scope
     previousPeriod
@@ -634,6 +582,33 @@ export const ResetUserPasswordDocument = new TypedDocumentString(`
   resetUserPassword(id: $id, newPassword: $newPassword)
 }
     `) as unknown as TypedDocumentString<ResetUserPasswordMutation, ResetUserPasswordMutationVariables>;
+export const ScoreChangeDocument = new TypedDocumentString(`
+    query ScoreChange($unitCode: String!, $period: String!, $scope: RankingScope) {
+  scoreChange(unitCode: $unitCode, period: $period, scope: $scope) {
+    unit {
+      code
+      name
+    }
+    period {
+      id
+      asOf
+    }
+    previousPeriod
+    from
+    to
+    locale
+    parts {
+      indicatorId
+      kind
+      points
+      shownPoints
+      label
+      text
+      hasRecords
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScoreChangeQuery, ScoreChangeQueryVariables>;
 export const UnitScorecardDocument = new TypedDocumentString(`
     query UnitScorecard($unitCode: String!, $period: String!, $scope: RankingScope) {
   unitScorecard(unitCode: $unitCode, period: $period, scope: $scope) {
@@ -648,6 +623,7 @@ export const UnitScorecardDocument = new TypedDocumentString(`
       start
       end
       hasData
+      asOf
     }
     scope
     rank
@@ -677,9 +653,6 @@ export const UnitScorecardDocument = new TypedDocumentString(`
         rule
         ruleKind
         value
-        valueKind
-        valueDecimals
-        valueUnit
         numerator
         denominator
         score
