@@ -52,6 +52,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
       DEMO_PASSWORD: 'demo1234',
       LOG_LEVEL: process.env.E2E_SERVER_LOG ?? 'silent',
       CLIENT_DIST: join(repoRoot, 'client', 'dist'),
+      // Today for the demo city (2022-01…2023-12): December 2023 is in progress (month to date, insights.e2e).
+      SCORECARD_CLOCK: '2023-12-15',
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   });

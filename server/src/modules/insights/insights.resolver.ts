@@ -34,9 +34,11 @@ export class InsightsResolver {
   async earlyWarning(
     @Ctx() ctx: GraphQLContext,
     @Arg('scope', () => RankingScopeEnum, { nullable: true, defaultValue: RankingScopeEnum.ALL }) scope: RankingScopeEnum | null,
-    @Arg('unitCode', () => String, { nullable: true, description: 'Only this unit (same access as unitScorecard).' }) unitCode: string | null,
+    @Arg('unitCode', () => String, { nullable: true, description: 'Only this unit (same access as unitScorecard).' }) unitCodeArg: string | null | undefined,
   ): Promise<EarlyWarningType> {
     const viewer = requireViewer(ctx.viewer);
+    // An omitted argument arrives as undefined, an explicit null as null: both mean every visible unit.
+    const unitCode = unitCodeArg ?? null;
     if (unitCode !== null) {
       assertCanSeeUnitDetails(viewer, unitCode);
       await getUnit(ctx.em, unitCode);
