@@ -85,7 +85,9 @@ export async function startApp(orm: MikroORM, config: AppConfig): Promise<Runnin
   const url = `http://localhost:${port}`;
   logger.info({ url }, 'server listening');
   // After listen: requests are served while the latest periods are computed (modules/scoring/warm-up.ts).
-  const warmer = config.warmUp ? new RankingWarmer(orm, services.scoring) : null;
+  const warmer = config.warmUp
+    ? new RankingWarmer(orm, services.scoring, undefined, (em) => services.earlyWarnings.earlyWarning(em, 'all'))
+    : null;
   warmer?.start();
   return {
     url,

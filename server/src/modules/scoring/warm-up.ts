@@ -1,5 +1,5 @@
 import { setImmediate as yieldToRequests } from 'node:timers/promises';
-import type { MikroORM } from '@mikro-orm/core';
+import type { EntityManager, MikroORM } from '@mikro-orm/core';
 import type { Period, RankingScope } from '@scorecard/shared';
 import { AppError, ERROR_CODES } from '../../errors.js';
 import { logger } from '../../logger.js';
@@ -46,6 +46,8 @@ export class RankingWarmer {
     private readonly orm: MikroORM,
     private readonly scoring: ScoringService,
     private readonly pollMs = WARM_POLL_MS,
+    /** Warmed after the rankings, e.g. the early warning (it reads every stored month). */
+    private readonly also: (em: EntityManager) => Promise<unknown> = async () => undefined,
   ) {}
 
   start(): void {
@@ -84,6 +86,7 @@ export class RankingWarmer {
         await this.scoring.ranking(this.orm.em.fork(), period, SCOPE);
         await yieldToRequests();
       }
+      if (!this.stopped) await this.also(this.orm.em.fork());
       this.warmedVersion = version;
       logger.info({ periods: periods.length, ms: Math.round(performance.now() - t0) }, 'rankings warmed');
     } catch (err) {
