@@ -13,10 +13,16 @@ const baseUrl = inject('baseUrl');
 const PERIOD = '2023-11';
 
 interface RankingRows {
-  ranking: { rows: Array<{ unit: { code: string; name: string }; composite: number | null; previousComposite: number | null }> };
+  ranking: {
+    rows: Array<{ unit: { code: string; name: string }; composite: number | null; previousComposite: number | null }>;
+  };
 }
 interface Change {
-  scoreChange: { from: number; to: number; parts: Array<{ indicatorId: string; shownPoints: number; text: string; hasRecords: boolean }> };
+  scoreChange: {
+    from: number;
+    to: number;
+    parts: Array<{ indicatorId: string; shownPoints: number; text: string; hasRecords: boolean }>;
+  };
 }
 
 /** A chart's canvas is there, and its entry animation (about a second) is over for the screenshot. */
@@ -61,12 +67,16 @@ describe('leader', () => {
       token,
     );
 
-    await page.goto(`${baseUrl}/units/${dropped.unit.code}?period=${PERIOD}&scope=ALL`, { waitUntil: 'domcontentloaded' });
+    await page.goto(`${baseUrl}/units/${dropped.unit.code}?period=${PERIOD}&scope=ALL`, {
+      waitUntil: 'domcontentloaded',
+    });
     const panel = page.locator('[data-testid="score-change"]');
     await panel.locator('[data-testid="change-sentence"]').first().waitFor({ timeout: 20_000 });
     await chartDrawn(page, '[data-testid="waterfall"]');
     // The sentences are the server's, in order; the shown parts add up to the shown change.
-    expect(await panel.locator('[data-testid="change-sentence"] .text').allTextContents()).toEqual(api.scoreChange.parts.map((p) => p.text));
+    expect(await panel.locator('[data-testid="change-sentence"] .text').allTextContents()).toEqual(
+      api.scoreChange.parts.map((p) => p.text),
+    );
     const shownChange = await numberIn(panel.locator('[data-testid="change-points"]'));
     const sum = api.scoreChange.parts.reduce((a, p) => a + p.shownPoints, 0);
     expect(Math.round(sum * 100)).toBe(Math.round(shownChange * 100));
@@ -74,13 +84,19 @@ describe('leader', () => {
     await screenshot(page, 'score-change-leader');
 
     // Follow the link of the part that cost the most and has records: the evidence drawer opens on it.
-    const worst = [...api.scoreChange.parts].filter((p) => p.hasRecords).sort((a, b) => a.shownPoints - b.shownPoints)[0]!;
-    await panel.locator(`[data-testid="change-sentence"][data-indicator="${worst.indicatorId}"] [data-testid="change-records"]`).click();
+    const worst = [...api.scoreChange.parts]
+      .filter((p) => p.hasRecords)
+      .sort((a, b) => a.shownPoints - b.shownPoints)[0]!;
+    await panel
+      .locator(`[data-testid="change-sentence"][data-indicator="${worst.indicatorId}"] [data-testid="change-records"]`)
+      .click();
     await page.waitForURL((url) => url.searchParams.get('indicator') === worst.indicatorId);
     const drawer = page.locator('[data-testid="evidence-drawer"]');
     await drawer.waitFor();
     await expect.poll(() => page.getByRole('dialog').textContent()).toContain(worst.indicatorId);
-    await expect.poll(() => drawer.locator('[data-testid="evidence-row"]').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(() => drawer.locator('[data-testid="evidence-row"]').count(), { timeout: 15_000 })
+      .toBeGreaterThan(0);
     await screenshot(page, 'score-change-records');
   });
 
@@ -94,7 +110,9 @@ describe('leader', () => {
     const link = popover.locator('[data-testid="change-records"]').first();
     const indicator = await link.evaluate((el) => el.closest('[data-indicator]')?.getAttribute('data-indicator') ?? '');
     await link.click();
-    await page.waitForURL((url) => url.pathname.startsWith('/units/') && url.searchParams.get('indicator') === indicator);
+    await page.waitForURL(
+      (url) => url.pathname.startsWith('/units/') && url.searchParams.get('indicator') === indicator,
+    );
     await page.locator('[data-testid="evidence-drawer"]').waitFor();
   });
 
@@ -110,16 +128,35 @@ describe('leader', () => {
     await page.locator('[data-testid="warning-row"]').first().waitFor({ timeout: 30_000 });
     const data = await graphql<{
       earlyWarning: {
-        units: Array<{ unit: { code: string }; flag: string | null; history: Array<{ period: string; expected: number | null; low: number | null; high: number | null; actual: number | null }> }>;
-        backtest: { overall: { mae: number; gradeHitRate: number; coverage: number; precision: number; recall: number } };
+        units: Array<{
+          unit: { code: string };
+          flag: string | null;
+          history: Array<{
+            period: string;
+            expected: number | null;
+            low: number | null;
+            high: number | null;
+            actual: number | null;
+          }>;
+        }>;
+        backtest: {
+          overall: { mae: number; gradeHitRate: number; coverage: number; precision: number; recall: number };
+        };
       };
-    }>(baseUrl, '{ earlyWarning { units { unit { code } flag history { period expected low high actual } } backtest { overall { mae gradeHitRate coverage precision recall } } } }', {}, token);
+    }>(
+      baseUrl,
+      '{ earlyWarning { units { unit { code } flag history { period expected low high actual } } backtest { overall { mae gradeHitRate coverage precision recall } } } }',
+      {},
+      token,
+    );
     const flagged = data.earlyWarning.units.filter((u) => u.flag);
     expect(await page.locator('[data-testid="warning-row"]').count()).toBe(flagged.length);
     expect(await page.locator('[data-testid="warning-flag"]').count()).toBe(flagged.length);
 
     // The figures recomputed here from every unit's backtest history.
-    const rows = data.earlyWarning.units.flatMap((u) => u.history).filter((h) => h.expected != null && h.actual != null);
+    const rows = data.earlyWarning.units
+      .flatMap((u) => u.history)
+      .filter((h) => h.expected != null && h.actual != null);
     const mae = rows.reduce((a, h) => a + Math.abs(h.actual! - h.expected!), 0) / rows.length;
     const gradeHits = rows.filter((h) => gradeOf(h.expected) === gradeOf(h.actual)).length / rows.length;
     const ranged = rows.filter((h) => h.low != null);
@@ -128,14 +165,20 @@ describe('leader', () => {
     expect(gradeHits).toBeCloseTo(data.earlyWarning.backtest.overall.gradeHitRate, 9);
     expect(coverage).toBeCloseTo(data.earlyWarning.backtest.overall.coverage, 9);
 
-    const shown = async (id: string) => numberIn(page.locator(`[data-testid="${id}"] [data-testid="stat-value"]`).filter({ hasText: /\d/ }));
+    const shown = async (id: string) =>
+      numberIn(page.locator(`[data-testid="${id}"] [data-testid="stat-value"]`).filter({ hasText: /\d/ }));
     const backtest = page.locator('[data-testid="backtest"]');
     await backtest.scrollIntoViewIfNeeded();
     expect(await shown('backtest-mae')).toBe(Number(mae.toFixed(2)));
-    const percent = async (id: string) => parseNumber(((await page.locator(`[data-testid="${id}"] [data-testid="stat-value"]`).textContent()) ?? '').replace('%', ''));
+    const percent = async (id: string) =>
+      parseNumber(
+        ((await page.locator(`[data-testid="${id}"] [data-testid="stat-value"]`).textContent()) ?? '').replace('%', ''),
+      );
     expect(await percent('backtest-grade')).toBe(Number((gradeHits * 100).toFixed(1)));
     expect(await percent('backtest-coverage')).toBe(Number((coverage * 100).toFixed(1)));
-    expect(await percent('backtest-precision')).toBe(Number((data.earlyWarning.backtest.overall.precision * 100).toFixed(1)));
+    expect(await percent('backtest-precision')).toBe(
+      Number((data.earlyWarning.backtest.overall.precision * 100).toFixed(1)),
+    );
     expect(await percent('backtest-recall')).toBe(Number((data.earlyWarning.backtest.overall.recall * 100).toFixed(1)));
     await chartDrawn(page, '[data-testid="backtest"]');
     await screenshot(page, 'early-warning-backtest');
@@ -164,7 +207,11 @@ describe('unit user', () => {
     await loginThroughForm(page, baseUrl, 'unit-zz-m-011');
     await page.goto(`${baseUrl}/early-warning`, { waitUntil: 'domcontentloaded' });
     await page.locator('[data-testid="warning-row"]').first().waitFor({ timeout: 30_000 });
-    expect(await page.locator('[data-testid="warning-row"]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-unit-code')))).toEqual(['ZZ-M-011']);
+    expect(
+      await page
+        .locator('[data-testid="warning-row"]')
+        .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-unit-code'))),
+    ).toEqual(['ZZ-M-011']);
     await chartDrawn(page, '[data-testid="forecast-history"]');
     await screenshot(page, 'early-warning-unit');
   });

@@ -245,7 +245,7 @@ describe('score-change waterfall', () => {
   const labels = { from: '上期', to: '本期' };
 
   test('steps run from the previous composite to this one on two decimals', () => {
-    expect(waterfallSteps(81.0856, 65.1660, parts, labels)).toEqual([
+    expect(waterfallSteps(81.0856, 65.166, parts, labels)).toEqual([
       { label: '上期', base: 0, length: 81.09, value: 81.09, kind: 'total' },
       { label: 'U1', base: 81.09, length: expect.closeTo(2.47, 9), value: 2.47, kind: 'up' },
       { label: 'E2', base: 73.56, length: expect.closeTo(10, 9), value: -10, kind: 'down' },
@@ -255,18 +255,35 @@ describe('score-change waterfall', () => {
   });
 
   test('an invisible base under each visible step; rises green, falls red, totals in their band', () => {
-    const option = scoreChangeWaterfallOption(81.0856, 65.1660, parts, labels);
+    const option = scoreChangeWaterfallOption(81.0856, 65.166, parts, labels);
     const [base, visible] = option.series as Array<Series<number | BarItem>>;
     expect((option.yAxis as { data: string[] }).data).toEqual(['上期', 'U1', 'E2', 'NA_REWEIGHT', '本期']);
     expect(base.data).toEqual([0, 81.09, 73.56, 65.17, 0]);
     expect((visible.data as BarItem[]).map((d) => d.itemStyle.color)).toEqual([
-      BAND_COLORS.good, BAND_COLORS.excellent, BAND_COLORS.fail, BAND_COLORS.fail, BAND_COLORS.pass,
+      BAND_COLORS.good,
+      BAND_COLORS.excellent,
+      BAND_COLORS.fail,
+      BAND_COLORS.fail,
+      BAND_COLORS.pass,
     ]);
   });
 
   test('a part that crosses zero still ends where the sum says', () => {
-    const steps = waterfallSteps(3, 0, [{ label: 'a', points: -5 }, { label: 'b', points: 2 }], labels);
-    expect(steps.map((s) => [s.base, s.length])).toEqual([[0, 3], [-2, 5], [-2, 2], [0, 0]]);
+    const steps = waterfallSteps(
+      3,
+      0,
+      [
+        { label: 'a', points: -5 },
+        { label: 'b', points: 2 },
+      ],
+      labels,
+    );
+    expect(steps.map((s) => [s.base, s.length])).toEqual([
+      [0, 3],
+      [-2, 5],
+      [-2, 2],
+      [0, 0],
+    ]);
   });
 });
 
@@ -292,9 +309,15 @@ describe('forecast charts', () => {
 
   test('backtest error: the model against "same as last month"', () => {
     const option = backtestErrorOption(
-      [{ period: '2023-04', mae: 6.1, naiveMae: 6.6 }, { period: '2023-05', mae: null, naiveMae: null }],
+      [
+        { period: '2023-04', mae: 6.1, naiveMae: 6.6 },
+        { period: '2023-05', mae: null, naiveMae: null },
+      ],
       { mae: '模型', naiveMae: '沿用上月', periodLabel },
     );
-    expect((option.series as Array<{ data: unknown[] }>).map((s) => s.data)).toEqual([[6.1, '-'], [6.6, '-']]);
+    expect((option.series as Array<{ data: unknown[] }>).map((s) => s.data)).toEqual([
+      [6.1, '-'],
+      [6.6, '-'],
+    ]);
   });
 });

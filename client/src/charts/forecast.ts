@@ -23,7 +23,11 @@ export interface ForecastLabels {
  * as a shaded band, against what happened. The band is a transparent `low` line with `high − low`
  * stacked on it.
  */
-export function forecastHistoryOption(points: readonly ForecastPoint[], labels: ForecastLabels, theme: ChartTheme = LIGHT): EChartsOption {
+export function forecastHistoryOption(
+  points: readonly ForecastPoint[],
+  labels: ForecastLabels,
+  theme: ChartTheme = LIGHT,
+): EChartsOption {
   const ranged = (p: ForecastPoint) => p.low != null && p.high != null;
   return {
     grid: { left: 8, right: 16, top: 36, bottom: 8, containLabel: true },
@@ -83,7 +87,11 @@ export interface BacktestLabels {
 }
 
 /** The forecast's mean absolute error month by month, against "same as last month". */
-export function backtestErrorOption(months: readonly BacktestMonthPoint[], labels: BacktestLabels, theme: ChartTheme = LIGHT): EChartsOption {
+export function backtestErrorOption(
+  months: readonly BacktestMonthPoint[],
+  labels: BacktestLabels,
+  theme: ChartTheme = LIGHT,
+): EChartsOption {
   return {
     grid: { left: 8, right: 16, top: 36, bottom: 8, containLabel: true },
     legend: { top: 0, textStyle: { color: theme.text } },
@@ -91,7 +99,13 @@ export function backtestErrorOption(months: readonly BacktestMonthPoint[], label
     xAxis: { type: 'category', data: months.map((m) => labels.periodLabel(m.period)) },
     yAxis: { type: 'value', min: 0 },
     series: [
-      { type: 'bar', name: labels.mae, barMaxWidth: 18, itemStyle: { color: SERIES_PALETTE[0] }, data: months.map((m) => m.mae ?? '-') },
+      {
+        type: 'bar',
+        name: labels.mae,
+        barMaxWidth: 18,
+        itemStyle: { color: SERIES_PALETTE[0] },
+        data: months.map((m) => m.mae ?? '-'),
+      },
       {
         type: 'line',
         name: labels.naiveMae,

@@ -28,13 +28,24 @@ export interface WaterfallStep {
  * The bars of a waterfall from the previous composite to this one: a total, one step per part
  * (running sums kept on two decimals, so the last step ends exactly on the shown composite), a total.
  */
-export function waterfallSteps(from: number, to: number, parts: readonly WaterfallPart[], labels: WaterfallLabels): WaterfallStep[] {
+export function waterfallSteps(
+  from: number,
+  to: number,
+  parts: readonly WaterfallPart[],
+  labels: WaterfallLabels,
+): WaterfallStep[] {
   const start = roundScore(from);
   const steps: WaterfallStep[] = [{ label: labels.from, base: 0, length: start, value: start, kind: 'total' }];
   let running = start;
   for (const p of parts) {
     const next = roundScore(running + p.points);
-    steps.push({ label: p.label, base: Math.min(running, next), length: Math.abs(next - running), value: p.points, kind: p.points >= 0 ? 'up' : 'down' });
+    steps.push({
+      label: p.label,
+      base: Math.min(running, next),
+      length: Math.abs(next - running),
+      value: p.points,
+      kind: p.points >= 0 ? 'up' : 'down',
+    });
     running = next;
   }
   const end = roundScore(to);

@@ -356,8 +356,14 @@ const en: Messages = {
       flags: { BELOW_PASS: 'Expected to fail', GRADE_DROP: 'Expected to drop a grade' },
       noDrivers: 'Nothing expected below last month',
       monthToDate: 'to {date}',
-      model: "Model: each measure's last {window} months extended by a damped trend (α {alpha}, β {beta}, φ {phi}), then scored with the current scheme; incidents are the mean of the last {penalty} months. The range spans the {low}th–{high}th percentile of past forecast errors.",
-      history: { title: "Your unit's backtest: each month's forecast against the outcome", actual: 'Actual', expected: 'Forecast', range: 'Likely range' },
+      model:
+        "Model: each measure's last {window} months extended by a damped trend (α {alpha}, β {beta}, φ {phi}), then scored with the current scheme; incidents are the mean of the last {penalty} months. The range spans the {low}th–{high}th percentile of past forecast errors.",
+      history: {
+        title: "Your unit's backtest: each month's forecast against the outcome",
+        actual: 'Actual',
+        expected: 'Forecast',
+        range: 'Likely range',
+      },
     },
     backtest: {
       title: 'Backtest: how far to trust the forecast',

@@ -350,7 +350,8 @@ const zhCN = {
       flags: { BELOW_PASS: '预计不合格', GRADE_DROP: '预计降档' },
       noDrivers: '各项预计不低于上月',
       monthToDate: '截至{date}',
-      model: '模型:各指标按本单位最近 {window} 个月做阻尼趋势外推(α {alpha}、β {beta}、φ {phi}),再按现行指标体系计分;事件数取近 {penalty} 个月平均。区间为历史预测误差的第 {low}–{high} 百分位。',
+      model:
+        '模型:各指标按本单位最近 {window} 个月做阻尼趋势外推(α {alpha}、β {beta}、φ {phi}),再按现行指标体系计分;事件数取近 {penalty} 个月平均。区间为历史预测误差的第 {low}–{high} 百分位。',
       history: { title: '本单位回测:每月预测与实际', actual: '实际得分', expected: '预测得分', range: '可能区间' },
     },
     backtest: {

@@ -5,6 +5,7 @@ import type { UnitResult } from '../model/score.js';
 import { scoreUnit } from '../scoring/aggregate.js';
 import { DEFAULT_SCHEME } from '../scoring/default-scheme.js';
 import { apportionScores, roundScore } from '../scoring/rounding.js';
+import { mulberry32 } from '../testing/random.js';
 import { attributeScoreChange, type ChangePart } from './attribution.js';
 
 /**
@@ -14,13 +15,26 @@ import { attributeScoreChange, type ChangePart } from './attribution.js';
  */
 function scheme(weights: { A: number; B: number } = { A: 60, B: 40 }, version = 1): Scheme {
   const sub = (id: string, weight: number) => ({
-    id, name: { zh: id, en: id }, weight, measureId: id, source: 'manual' as const,
-    rule: { kind: 'scale' as const, lo: 0, hi: 100 }, enabled: true,
+    id,
+    name: { zh: id, en: id },
+    weight,
+    measureId: id,
+    source: 'manual' as const,
+    rule: { kind: 'scale' as const, lo: 0, hi: 100 },
+    enabled: true,
   });
   return {
-    id: 'hand', version, name: 'hand',
+    id: 'hand',
+    version,
+    name: 'hand',
     dimensions: [
-      { id: 'A', name: { zh: 'A', en: 'A' }, weight: weights.A, enabled: true, subIndicators: [sub('a1', 50), sub('a2', 50)] },
+      {
+        id: 'A',
+        name: { zh: 'A', en: 'A' },
+        weight: weights.A,
+        enabled: true,
+        subIndicators: [sub('a1', 50), sub('a2', 50)],
+      },
       { id: 'B', name: { zh: 'B', en: 'B' }, weight: weights.B, enabled: true, subIndicators: [sub('b1', 100)] },
     ],
     penalty: { measureId: 'P', pointsPerIncident: 5, maxPoints: 20 },
@@ -94,7 +108,12 @@ describe('attribution on hand-computed cases (parts sum to the change)', () => {
     const after = result({ a1: 10, a2: 10, b1: 10, P: 3 });
     expect(after.composite).toBe(0);
     const change = attributeScoreChange({ previous: before, current: after });
-    expect(byId(change.parts)).toEqual({ a1: expect.closeTo(-6, 12), a2: expect.closeTo(-6, 12), b1: expect.closeTo(-8, 12), P: expect.closeTo(-10, 12) });
+    expect(byId(change.parts)).toEqual({
+      a1: expect.closeTo(-6, 12),
+      a2: expect.closeTo(-6, 12),
+      b1: expect.closeTo(-8, 12),
+      P: expect.closeTo(-10, 12),
+    });
     expect(sum(change.parts)).toBeCloseTo(-30, 12);
   });
 
@@ -113,32 +132,38 @@ describe('attribution on hand-computed cases (parts sum to the change)', () => {
   });
 
   test('a scheme under which nothing of the previous period counts explains the whole change', () => {
-    const change = attributeScoreChange({ previous: result(BASE), current: result(BASE), previousUnderCurrentScheme: result({}) });
+    const change = attributeScoreChange({
+      previous: result(BASE),
+      current: result(BASE),
+      previousUnderCurrentScheme: result({}),
+    });
     expect(change.parts).toEqual([{ id: 'SCHEME', kind: 'scheme', points: 0 }]);
   });
 
   test('nothing to explain without both composites', () => {
     expect(attributeScoreChange({ previous: null, current: result(BASE) })).toMatchObject({ from: null, parts: [] });
-    expect(attributeScoreChange({ previous: result(BASE), current: result({}) })).toMatchObject({ to: null, parts: [] });
+    expect(attributeScoreChange({ previous: result(BASE), current: result({}) })).toMatchObject({
+      to: null,
+      parts: [],
+    });
   });
 });
 
-/** A small deterministic generator (mulberry32) for the property test. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 describe('the parts always sum to the change (default scheme, 500 random month pairs)', () => {
-  const next = random(15);
+  const next = mulberry32(15);
   const RANGES: Record<string, [number, number]> = {
-    U1: [0, 1], E1: [0, 20000], E2: [0, 1], E3: [1, 5], S1: [0, 1], S2: [0, 1],
-    R1: [0.8, 1], R2: [0, 1], R3: [0, 1], D1: [1, 4], D2: [0, 1], D3: [0, 1],
+    U1: [0, 1],
+    E1: [0, 20000],
+    E2: [0, 1],
+    E3: [1, 5],
+    S1: [0, 1],
+    S2: [0, 1],
+    R1: [0.8, 1],
+    R2: [0, 1],
+    R3: [0, 1],
+    D1: [1, 4],
+    D2: [0, 1],
+    D3: [0, 1],
   };
   function month(): UnitMeasures {
     const out: UnitMeasures = {};
@@ -156,7 +181,11 @@ describe('the parts always sum to the change (default scheme, 500 random month p
       const change = attributeScoreChange({ previous, current });
       if (change.from === null || change.to === null) continue;
       expect(sum(change.parts)).toBeCloseTo(change.to - change.from, 9);
-      const shown = apportionScores(change.parts.map((p) => p.points), change.from, change.to);
+      const shown = apportionScores(
+        change.parts.map((p) => p.points),
+        change.from,
+        change.to,
+      );
       const shownSum = shown.reduce((a, b) => a + b, 0);
       expect(Math.round(shownSum * 100)).toBe(Math.round((roundScore(change.to) - roundScore(change.from)) * 100));
       shown.forEach((s, k) => expect(Math.abs(s - change.parts[k]!.points)).toBeLessThan(0.02));

@@ -145,7 +145,12 @@ export function attributeScoreChange(input: AttributionInput): ScoreChangeBreakd
   }
   const rescored = input.previousUnderCurrentScheme;
   if (rescored === undefined || rescored === null) {
-    return { from, to, parts: sameSchemeParts(previous, current), applicability: applicabilityChanges(previous, current) };
+    return {
+      from,
+      to,
+      parts: sameSchemeParts(previous, current),
+      applicability: applicabilityChanges(previous, current),
+    };
   }
   if (rescored.composite === null) {
     // Nothing of the previous period counts under the current scheme: the scheme explains it all.

@@ -4,7 +4,14 @@ import type { UnitRef } from '../model/unit.js';
 import { monthPeriod } from '../periods/period.js';
 import { DEFAULT_SCHEME } from '../scoring/default-scheme.js';
 import {
-  earlyWarning, errorBand, forecastRange, quantile, runBacktest, summarize, warningFlag, type BacktestRow,
+  earlyWarning,
+  errorBand,
+  forecastRange,
+  quantile,
+  runBacktest,
+  summarize,
+  warningFlag,
+  type BacktestRow,
 } from './backtest.js';
 import { forecastRanking, type MonthOfMeasures } from './forecast.js';
 
@@ -26,7 +33,10 @@ describe('the likely range from earlier errors', () => {
   const residuals = [10, 9, 8, 7, 6, 5, 4, 3, 2, 1];
   test('10th–90th percentile around the forecast', () => {
     expect(quantile([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 0.1)).toBeCloseTo(1.9, 12);
-    expect(forecastRange(50, errorBand(residuals))).toEqual({ low: expect.closeTo(51.9, 12), high: expect.closeTo(59.1, 12) });
+    expect(forecastRange(50, errorBand(residuals))).toEqual({
+      low: expect.closeTo(51.9, 12),
+      high: expect.closeTo(59.1, 12),
+    });
   });
   test('clamped to 0–100, none with fewer than 10 errors or no forecast', () => {
     expect(forecastRange(95, errorBand(residuals))).toEqual({ low: expect.closeTo(96.9, 12), high: 100 });
@@ -37,9 +47,22 @@ describe('the likely range from earlier errors', () => {
 });
 
 describe('backtest figures, by hand', () => {
-  const row = (forecast: number | null, actual: number, previous: number, low: number | null, high: number | null): BacktestRow => ({
-    unitCode: 'U', period: '2023-05', forecast, actual, previous, low, high,
-    predictedFlag: warningFlag(forecast, previous), actualFlag: warningFlag(actual, previous),
+  const row = (
+    forecast: number | null,
+    actual: number,
+    previous: number,
+    low: number | null,
+    high: number | null,
+  ): BacktestRow => ({
+    unitCode: 'U',
+    period: '2023-05',
+    forecast,
+    actual,
+    previous,
+    low,
+    high,
+    predictedFlag: warningFlag(forecast, previous),
+    actualFlag: warningFlag(actual, previous),
   });
   const rows = [
     row(70, 65, 72, 60, 75), //  err 5, naive 7, pass = pass, inside, no flags
@@ -78,7 +101,8 @@ function city(months: number): MonthOfMeasures[] {
     UNITS.forEach((u, k) => {
       const r = Math.min(1, Math.max(0, 0.55 + (k - 2) * 0.04 * i + 0.03 * Math.sin(i * (k + 1))));
       const m: UnitMeasures = {};
-      for (const id of ['U1', 'E2', 'S2', 'R1', 'R2', 'R3', 'D2', 'D3']) m[id] = { value: r, numerator: null, denominator: null };
+      for (const id of ['U1', 'E2', 'S2', 'R1', 'R2', 'R3', 'D2', 'D3'])
+        m[id] = { value: r, numerator: null, denominator: null };
       m.E1 = { value: 5000 * r, numerator: null, denominator: null };
       m.E3 = { value: 1 + 4 * r, numerator: null, denominator: null };
       m.D1 = { value: 1 + 3 * r, numerator: null, denominator: null };
@@ -103,7 +127,13 @@ describe('the backtest forecasts each month from the months before it', () => {
   test('each forecast is the forecast made from the earlier months only', () => {
     for (const r of result.rows) {
       const [year, month] = r.period.split('-').map(Number);
-      const alone = forecastRanking(months.slice(0, month! - 1), monthPeriod(year!, month!), UNITS, DEFAULT_SCHEME, 'all');
+      const alone = forecastRanking(
+        months.slice(0, month! - 1),
+        monthPeriod(year!, month!),
+        UNITS,
+        DEFAULT_SCHEME,
+        'all',
+      );
       expect(r.forecast).toBe(alone?.ranking.rows.find((x) => x.unitCode === r.unitCode)?.composite);
     }
   });
@@ -118,7 +148,8 @@ describe('the backtest forecasts each month from the months before it', () => {
 
   test('the figures are those of the rows, per month and overall', () => {
     expect(result.overall).toEqual(summarize(result.rows));
-    for (const m of result.months) expect(m).toEqual({ period: m.period, ...summarize(result.rows.filter((r) => r.period === m.period)) });
+    for (const m of result.months)
+      expect(m).toEqual({ period: m.period, ...summarize(result.rows.filter((r) => r.period === m.period)) });
   });
 
   test('the early warning for September uses August back, with drivers most negative first', () => {

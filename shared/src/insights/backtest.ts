@@ -50,7 +50,10 @@ export function errorBand(residuals: readonly number[]): { low: number; high: nu
 }
 
 /** The likely range of a forecast: the error band around it, within 0–100. */
-export function forecastRange(expected: number | null, band: { low: number; high: number } | null): { low: number; high: number } | null {
+export function forecastRange(
+  expected: number | null,
+  band: { low: number; high: number } | null,
+): { low: number; high: number } | null {
   if (expected === null || band === null) return null;
   const clamp = (x: number) => Math.min(100, Math.max(0, x));
   return { low: clamp(expected + band.low), high: clamp(expected + band.high) };
@@ -106,7 +109,9 @@ export function summarize(rows: readonly BacktestRow[]): BacktestSummary {
   const scored = rows.filter((r) => r.forecast !== null && r.actual !== null);
   const naive = scored.filter((r) => r.previous !== null);
   const ranged = scored.filter((r) => r.low !== null && r.high !== null);
-  const covered = ranged.filter((r) => (r.actual as number) >= (r.low as number) && (r.actual as number) <= (r.high as number)).length;
+  const covered = ranged.filter(
+    (r) => (r.actual as number) >= (r.low as number) && (r.actual as number) <= (r.high as number),
+  ).length;
   const gradeHits = scored.filter((r) => gradeOf(r.forecast) === gradeOf(r.actual)).length;
   const predictedFlags = scored.filter((r) => r.predictedFlag !== null).length;
   const actualFlags = scored.filter((r) => r.actualFlag !== null).length;
@@ -148,7 +153,15 @@ function actualRankings(input: WarningInput): Array<{ period: Period; ranking: M
     .sort((a, b) => (a.period.start < b.period.start ? -1 : 1))
     .map((m) => ({
       period: m.period,
-      ranking: composites(computeRanking({ period: m.period, scheme: input.scheme, units: input.units, measures: m.measures, scope: input.scope })),
+      ranking: composites(
+        computeRanking({
+          period: m.period,
+          scheme: input.scheme,
+          units: input.units,
+          measures: m.measures,
+          scope: input.scope,
+        }),
+      ),
     }));
 }
 

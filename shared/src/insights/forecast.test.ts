@@ -45,10 +45,14 @@ const UNITS: UnitRef[] = [
 /** A unit improving by 0.05 a month (A) and one getting worse (B); every measure of the default scheme. */
 function month(i: number, scale = 1): MonthOfMeasures {
   const table: MeasureTable = {};
-  for (const [code, drift] of [['A', 0.05], ['B', -0.05]] as const) {
+  for (const [code, drift] of [
+    ['A', 0.05],
+    ['B', -0.05],
+  ] as const) {
     const r = Math.min(1, Math.max(0, 0.6 + drift * i)) * scale;
     const m: UnitMeasures = {};
-    for (const id of ['U1', 'E2', 'S2', 'R1', 'R2', 'R3', 'D2', 'D3']) m[id] = { value: r, numerator: null, denominator: null };
+    for (const id of ['U1', 'E2', 'S2', 'R1', 'R2', 'R3', 'D2', 'D3'])
+      m[id] = { value: r, numerator: null, denominator: null };
     m.E1 = { value: 1000 * (i + 1), numerator: null, denominator: null };
     m.E3 = { value: 1 + 4 * r, numerator: null, denominator: null };
     m.D1 = { value: 1 + 3 * r, numerator: null, denominator: null };
@@ -70,14 +74,21 @@ describe('forecast of a month uses no data of that month or later', () => {
   test('truncating the data at the target leaves the forecast unchanged; changing the target month too', () => {
     const full = forecastMeasures(months, target, UNITS, DEFAULT_SCHEME);
     const truncated = forecastMeasures(months.slice(0, 3), target, UNITS, DEFAULT_SCHEME);
-    const garbled = forecastMeasures([...months.slice(0, 3), month(3, 0), month(4, 0.1)], target, UNITS, DEFAULT_SCHEME);
+    const garbled = forecastMeasures(
+      [...months.slice(0, 3), month(3, 0), month(4, 0.1)],
+      target,
+      UNITS,
+      DEFAULT_SCHEME,
+    );
     expect(full).not.toBeNull();
     expect(truncated).toEqual(full);
     expect(garbled).toEqual(full);
   });
 
   test('deterministic: the same input gives the same forecast', () => {
-    expect(forecastMeasures(months, target, UNITS, DEFAULT_SCHEME)).toEqual(forecastMeasures(months, target, UNITS, DEFAULT_SCHEME));
+    expect(forecastMeasures(months, target, UNITS, DEFAULT_SCHEME)).toEqual(
+      forecastMeasures(months, target, UNITS, DEFAULT_SCHEME),
+    );
   });
 
   test('no forecast with fewer than 3 months of history', () => {

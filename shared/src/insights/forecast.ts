@@ -62,7 +62,12 @@ function clampTo(x: number, range: { min: number; max: number }): number {
 const NA: MeasureValue = { value: null, numerator: null, denominator: null };
 
 /** The forecast of one measure from its monthly values, oldest first (null = N/A that month). */
-export function forecastMeasure(measureId: string, values: readonly (number | null)[], penaltyMeasureId = 'P', model: ForecastModel = FORECAST_MODEL): MeasureValue {
+export function forecastMeasure(
+  measureId: string,
+  values: readonly (number | null)[],
+  penaltyMeasureId = 'P',
+  model: ForecastModel = FORECAST_MODEL,
+): MeasureValue {
   if (measureId === penaltyMeasureId) {
     const recent = values.slice(-model.penaltyWindow);
     const total = recent.reduce<number>((a, v) => a + (v ?? 0), 0);
@@ -89,7 +94,11 @@ export function schemeMeasureIds(scheme: Scheme): string[] {
 }
 
 /** The history usable for `target`: months that end before it starts, oldest first, the last `window`. */
-export function historyBefore(months: readonly MonthOfMeasures[], target: Period, model: ForecastModel = FORECAST_MODEL): MonthOfMeasures[] {
+export function historyBefore(
+  months: readonly MonthOfMeasures[],
+  target: Period,
+  model: ForecastModel = FORECAST_MODEL,
+): MonthOfMeasures[] {
   return months
     .filter((m) => m.period.kind === 'month' && m.period.end < target.start)
     .sort((a, b) => (a.period.start < b.period.start ? -1 : 1))

@@ -1,16 +1,34 @@
 import { describe, expect, test } from 'vitest';
 import type { MeasureValue } from '../model/measure.js';
 import {
-  describeForecastDriver, describePenaltyChange, describeReweightChange, describeSchemeChange, describeSubIndicatorChange,
+  describeForecastDriver,
+  describePenaltyChange,
+  describeReweightChange,
+  describeSchemeChange,
+  describeSubIndicatorChange,
   type SubIndicatorChange,
 } from './sentences.js';
 import { formatCount, formatPercent, formatPoints } from './wording.js';
 
-const mv = (value: number | null, numerator: number | null = null, denominator: number | null = null): MeasureValue => ({
-  value, numerator, denominator,
+const mv = (
+  value: number | null,
+  numerator: number | null = null,
+  denominator: number | null = null,
+): MeasureValue => ({
+  value,
+  numerator,
+  denominator,
 });
 
-function sub(id: string, zh: string, en: string, before: MeasureValue, now: MeasureValue, points: number, worst: SubIndicatorChange['worst'] = []): SubIndicatorChange {
+function sub(
+  id: string,
+  zh: string,
+  en: string,
+  before: MeasureValue,
+  now: MeasureValue,
+  points: number,
+  worst: SubIndicatorChange['worst'] = [],
+): SubIndicatorChange {
   return { id, name: { zh, en }, measureId: id, before, now, points, worst };
 }
 
@@ -56,14 +74,18 @@ describe('a sentence for every measure kind, in both languages, from hand-comput
     [
       'mean (E3) with its worst records',
       // 14 / 4 = 3.50; 8 / 2 = 4.00.
-      sub('E3', '需求方满意度', 'Requester satisfaction', mv(4, 8, 2), mv(3.5, 14, 4), -2, [{ label: '市公安局', amount: 1 }]),
+      sub('E3', '需求方满意度', 'Requester satisfaction', mv(4, 8, 2), mv(3.5, 14, 4), -2, [
+        { label: '市公安局', amount: 1 },
+      ]),
       'E3 需求方满意度 −2.00 分：本期需求方满意度均分 3.50（4 条评价），上期 4.00（2 条）；低满意度（低于 3 分）最多的需求方：市公安局（1 条）',
       'E3 Requester satisfaction −2.00 pts: mean requester satisfaction 3.50 over 4 ratings; last period 4.00 over 2; requesters with the most scores below 3: 市公安局 (1)',
     ],
     [
       'mean (D1) with items below level 4',
       // (4 + 1 + 3) / 3 = 2.67.
-      sub('D1', '平均网办深度', 'Mean online depth', mv(3, 9, 3), mv(8 / 3, 8, 3), -1.33, [{ label: '数据开放申请', amount: 1 }]),
+      sub('D1', '平均网办深度', 'Mean online depth', mv(3, 9, 3), mv(8 / 3, 8, 3), -1.33, [
+        { label: '数据开放申请', amount: 1 },
+      ]),
       'D1 平均网办深度 −1.33 分：本期在办事项 3 个，平均网办深度 2.67 级，上期 3 个，3.00 级；未达全程网办的事项：数据开放申请（1 级）',
       'D1 Mean online depth −1.33 pts: mean depth level 2.67 over 3 active items; last period 3.00 over 3; items not fully online: 数据开放申请 (level 1)',
     ],
@@ -103,8 +125,21 @@ describe('a sentence for every measure kind, in both languages, from hand-comput
     const change = {
       points: 1.23,
       items: [
-        { level: 'subIndicator' as const, id: 'E3', name: { zh: '需求方满意度', en: 'Requester satisfaction' }, measureId: 'E3', applicableNow: false, value: mv(4, 8, 2) },
-        { level: 'dimension' as const, id: 'R', name: { zh: '政务服务好差评', en: 'Service rating' }, applicableNow: true, score: 71.428571 },
+        {
+          level: 'subIndicator' as const,
+          id: 'E3',
+          name: { zh: '需求方满意度', en: 'Requester satisfaction' },
+          measureId: 'E3',
+          applicableNow: false,
+          value: mv(4, 8, 2),
+        },
+        {
+          level: 'dimension' as const,
+          id: 'R',
+          name: { zh: '政务服务好差评', en: 'Service rating' },
+          applicableNow: true,
+          score: 71.428571,
+        },
       ],
     };
     expect(describeReweightChange(change, 'zh-CN')).toBe(
@@ -117,8 +152,12 @@ describe('a sentence for every measure kind, in both languages, from hand-comput
 
   test('the scheme change', () => {
     const change = { points: -2, fromVersion: 1, toVersion: 2, from: 62, rescored: 60 };
-    expect(describeSchemeChange(change, 'zh-CN')).toBe('指标体系调整 −2.00 分：上期按其指标体系（第 1 版）为 62.00 分，按本期指标体系（第 2 版）计为 60.00 分');
-    expect(describeSchemeChange(change, 'en')).toBe('Scheme change −2.00 pts: last period scored 62.00 under its scheme (version 1) and 60.00 under this period\'s (version 2)');
+    expect(describeSchemeChange(change, 'zh-CN')).toBe(
+      '指标体系调整 −2.00 分：上期按其指标体系（第 1 版）为 62.00 分，按本期指标体系（第 2 版）计为 60.00 分',
+    );
+    expect(describeSchemeChange(change, 'en')).toBe(
+      "Scheme change −2.00 pts: last period scored 62.00 under its scheme (version 1) and 60.00 under this period's (version 2)",
+    );
   });
 });
 
@@ -126,25 +165,53 @@ describe('forecast drivers', () => {
   test.each<[string, Parameters<typeof describeForecastDriver>[0], string, string]>([
     [
       'a ratio',
-      { id: 'U1', name: { zh: '按时更新率', en: 'On-time update rate' }, measureId: 'U1', points: -3.2, last: 0.81, expected: 0.72 },
+      {
+        id: 'U1',
+        name: { zh: '按时更新率', en: 'On-time update rate' },
+        measureId: 'U1',
+        points: -3.2,
+        last: 0.81,
+        expected: 0.72,
+      },
       'U1 按时更新率 −3.20 分：预计 72.00%，上月 81.00%',
       'U1 On-time update rate −3.20 pts: expected 72.00%, last month 81.00%',
     ],
     [
       'a 0/1',
-      { id: 'S1', name: { zh: '单位安全专员', en: 'Unit security officer' }, measureId: 'S1', points: -6, last: 1, expected: 0 },
+      {
+        id: 'S1',
+        name: { zh: '单位安全专员', en: 'Unit security officer' },
+        measureId: 'S1',
+        points: -6,
+        last: 1,
+        expected: 0,
+      },
       'S1 单位安全专员 −6.00 分：预计无，上月有',
       'S1 Unit security officer −6.00 pts: expected no, last month yes',
     ],
     [
       'an expected count is a whole number',
-      { id: 'E1', name: { zh: '跨部门调用量', en: 'Cross-unit calls' }, measureId: 'E1', points: -0.35, last: 239, expected: 209.99 },
+      {
+        id: 'E1',
+        name: { zh: '跨部门调用量', en: 'Cross-unit calls' },
+        measureId: 'E1',
+        points: -0.35,
+        last: 239,
+        expected: 209.99,
+      },
       'E1 跨部门调用量 −0.35 分：预计 210，上月 239',
       'E1 Cross-unit calls −0.35 pts: expected 210, last month 239',
     ],
     [
       'the penalty: the mean of 6 months',
-      { id: 'P', name: { zh: '数据安全事件扣分', en: 'Security-incident penalty' }, measureId: 'P', points: -2.5, last: 0, expected: 0.5 },
+      {
+        id: 'P',
+        name: { zh: '数据安全事件扣分', en: 'Security-incident penalty' },
+        measureId: 'P',
+        points: -2.5,
+        last: 0,
+        expected: 0.5,
+      },
       'P 数据安全事件扣分 −2.50 分：预计事件 0.50 起（近 6 个月平均），上月 0 起',
       'P Security-incident penalty −2.50 pts: expected 0.50 incidents (mean of the last 6 months), last month 0',
     ],

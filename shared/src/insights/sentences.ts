@@ -70,7 +70,11 @@ export const PART_NAMES: Readonly<Record<'penalty' | 'reweight' | 'scheme', Loca
 };
 
 /** A part's short label: "U1 按时更新率", "P 数据安全事件扣分", "权重重新分配". */
-export function partLabel(part: { id: string; kind: ChangePartKind }, subName: LocalizedName | null, locale: TextLocale): string {
+export function partLabel(
+  part: { id: string; kind: ChangePartKind },
+  subName: LocalizedName | null,
+  locale: TextLocale,
+): string {
   if (part.kind === 'subIndicator') return subName ? `${part.id} ${name(subName, locale)}` : part.id;
   if (part.kind === 'penalty') return `${part.id} ${name(PART_NAMES.penalty, locale)}`;
   return name(PART_NAMES[part.kind], locale);
@@ -80,7 +84,8 @@ const SEP = { 'zh-CN': { list: '、', clause: '；' }, en: { list: ', ', clause:
 
 /** A space between 上期 and a number ("上期 98 个"), none before words ("上期有有效专员"). */
 const zhGap = (text: string): string => (/^[0-9−]/.test(text) ? ` ${text}` : text);
-const score2 = (x: number | null | undefined): string => (x === null || x === undefined ? '—' : roundScore(x).toFixed(2));
+const score2 = (x: number | null | undefined): string =>
+  x === null || x === undefined ? '—' : roundScore(x).toFixed(2);
 
 function worstClause(measureId: string, worst: readonly WorstRecord[], locale: TextLocale): string {
   const w = wordingOf(measureId, locale).worst;
@@ -116,12 +121,20 @@ function reweightItem(item: ReweightItem, locale: TextLocale): string {
   const label = `${item.id} ${name(item.name, locale)}`;
   const en = locale === 'en';
   if (item.level === 'dimension') {
-    if (item.applicableNow) return en ? `dimension ${label} counts this period (score ${score2(item.score)})` : `维度 ${label}本期起计分（得 ${score2(item.score)} 分）`;
-    return en ? `dimension ${label} is N/A this period, its weight goes to the other dimensions` : `维度 ${label}本期不适用，其权重由其他维度分担`;
+    if (item.applicableNow)
+      return en
+        ? `dimension ${label} counts this period (score ${score2(item.score)})`
+        : `维度 ${label}本期起计分（得 ${score2(item.score)} 分）`;
+    return en
+      ? `dimension ${label} is N/A this period, its weight goes to the other dimensions`
+      : `维度 ${label}本期不适用，其权重由其他维度分担`;
   }
   const w = wordingOf(item.measureId ?? item.id, locale);
   const value = item.value ? (item.applicableNow ? w.now(item.value) : w.before(item.value)) : '';
-  if (item.applicableNow) return en ? `${label} counts this period (${value}, score ${score2(item.score)})` : `${label}本期起计分（${value}，得 ${score2(item.score)} 分）`;
+  if (item.applicableNow)
+    return en
+      ? `${label} counts this period (${value}, score ${score2(item.score)})`
+      : `${label}本期起计分（${value}，得 ${score2(item.score)} 分）`;
   return en
     ? `${label} is N/A this period (last period ${value}), its weight goes to the other sub-indicators of its dimension`
     : `${label}本期不适用（上期${zhGap(value)}），其权重由同一维度的其他二级指标分担`;
@@ -182,5 +195,7 @@ export function describeForecastDriver(d: ForecastDriver, locale: TextLocale, pe
   }
   const expected = formatMeasureValue(d.measureId, d.expected, locale);
   const last = formatMeasureValue(d.measureId, d.last, locale);
-  return locale === 'en' ? `${label} ${pts} pts: expected ${expected}, last month ${last}` : `${label} ${pts} 分：预计${zhGap(expected)}，上月${zhGap(last)}`;
+  return locale === 'en'
+    ? `${label} ${pts} pts: expected ${expected}, last month ${last}`
+    : `${label} ${pts} 分：预计${zhGap(expected)}，上月${zhGap(last)}`;
 }

@@ -3,6 +3,7 @@ import type { UnitMeasures } from '../model/measure.js';
 import type { UnitRef } from '../model/unit.js';
 import { scoreUnit } from './aggregate.js';
 import { defaultScheme, DEFAULT_SCHEME } from './default-scheme.js';
+import { mulberry32 } from '../testing/random.js';
 
 const unit: UnitRef = { code: 'A01', name: 'A', kind: 'municipal' };
 const month = { months: 1 };
@@ -166,17 +167,7 @@ test('numerator and denominator pass through for "31 of 40"', () => {
 });
 
 describe('points lost property over random units', () => {
-  // Deterministic PRNG (mulberry32) so a failure reproduces.
-  function rng(seed: number) {
-    let a = seed;
-    return () => {
-      a = (a + 0x6d2b79f5) | 0;
-      let t = Math.imul(a ^ (a >>> 15), 1 | a);
-      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-  }
-  const rand = rng(42);
+  const rand = mulberry32(42);
   const cases = Array.from({ length: 300 }, (_, i) => {
     const v = (scale: number) => (rand() < 0.2 ? null : rand() * scale);
     return [

@@ -70,6 +70,9 @@ describe('apportionScores: rounded parts add up to the shown change', () => {
   ])('%s', (_, parts, from, to, expected) => {
     const shown = apportionScores(parts, from, to);
     expect(shown).toEqual(expected);
-    if (shown.length > 0) expect(Math.round(shown.reduce((a, b) => a + b, 0) * 100)).toBe(Math.round((roundScore(to) - roundScore(from)) * 100));
+    if (shown.length > 0)
+      expect(Math.round(shown.reduce((a, b) => a + b, 0) * 100)).toBe(
+        Math.round((roundScore(to) - roundScore(from)) * 100),
+      );
   });
 });

@@ -120,6 +120,15 @@ export type EarlyWarningQueryVariables = Exact<{
 
 export type EarlyWarningQuery = { earlyWarning: { scope: RankingScope, today: string, basedOn: string | null, historyMonths: number, target: { id: string, asOf: string | null } | null, model: { alpha: number, beta: number, phi: number, window: number, minHistory: number, penaltyWindow: number, rangeLow: number, rangeHigh: number }, units: Array<{ lastComposite: number | null, lastGrade: Grade | null, expected: number | null, low: number | null, high: number | null, expectedGrade: Grade | null, flag: WarningFlag | null, monthToDate: number | null, monthToDateGrade: Grade | null, unit: { code: string, name: string, kind: UnitKind }, drivers: Array<{ indicatorId: string, label: string, shownPoints: number, text: string }>, history?: Array<{ period: string, expected: number | null, low: number | null, high: number | null, actual: number | null }> }>, backtest: { overall: { forecasts: number, mae: number | null, naiveMae: number | null, gradeHits: number, gradeHitRate: number | null, ranged: number, covered: number, coverage: number | null, predictedFlags: number, actualFlags: number, truePositives: number, precision: number | null, recall: number | null }, months: Array<{ period: string, forecasts: number, mae: number | null, naiveMae: number | null, gradeHits: number, gradeHitRate: number | null, ranged: number, covered: number, coverage: number | null, predictedFlags: number, actualFlags: number, truePositives: number, precision: number | null, recall: number | null }> } } };
 
+type BacktestFigures_BacktestMonth_Fragment = { forecasts: number, mae: number | null, naiveMae: number | null, gradeHits: number, gradeHitRate: number | null, ranged: number, covered: number, coverage: number | null, predictedFlags: number, actualFlags: number, truePositives: number, precision: number | null, recall: number | null };
+
+type BacktestFigures_BacktestSummary_Fragment = { forecasts: number, mae: number | null, naiveMae: number | null, gradeHits: number, gradeHitRate: number | null, ranged: number, covered: number, coverage: number | null, predictedFlags: number, actualFlags: number, truePositives: number, precision: number | null, recall: number | null };
+
+export type BacktestFiguresFragment =
+  | BacktestFigures_BacktestMonth_Fragment
+  | BacktestFigures_BacktestSummary_Fragment
+;
+
 export type EvidenceQueryVariables = Exact<{
   unitCode: string;
   period: string;
@@ -260,6 +269,23 @@ export const AdminUserFragmentDoc = new TypedDocumentString(`
   version
 }
     `, {"fragmentName":"AdminUser"}) as unknown as TypedDocumentString<AdminUserFragment, unknown>;
+export const BacktestFiguresFragmentDoc = new TypedDocumentString(`
+    fragment BacktestFigures on BacktestFigures {
+  forecasts
+  mae
+  naiveMae
+  gradeHits
+  gradeHitRate
+  ranged
+  covered
+  coverage
+  predictedFlags
+  actualFlags
+  truePositives
+  precision
+  recall
+}
+    `, {"fragmentName":"BacktestFigures"}) as unknown as TypedDocumentString<BacktestFiguresFragment, unknown>;
 export const AppInfoDocument = new TypedDocumentString(`
     query AppInfo {
   appInfo {
@@ -395,40 +421,30 @@ export const EarlyWarningDocument = new TypedDocumentString(`
     }
     backtest {
       overall {
-        forecasts
-        mae
-        naiveMae
-        gradeHits
-        gradeHitRate
-        ranged
-        covered
-        coverage
-        predictedFlags
-        actualFlags
-        truePositives
-        precision
-        recall
+        ...BacktestFigures
       }
       months {
         period
-        forecasts
-        mae
-        naiveMae
-        gradeHits
-        gradeHitRate
-        ranged
-        covered
-        coverage
-        predictedFlags
-        actualFlags
-        truePositives
-        precision
-        recall
+        ...BacktestFigures
       }
     }
   }
 }
-    `) as unknown as TypedDocumentString<EarlyWarningQuery, EarlyWarningQueryVariables>;
+    fragment BacktestFigures on BacktestFigures {
+  forecasts
+  mae
+  naiveMae
+  gradeHits
+  gradeHitRate
+  ranged
+  covered
+  coverage
+  predictedFlags
+  actualFlags
+  truePositives
+  precision
+  recall
+}`) as unknown as TypedDocumentString<EarlyWarningQuery, EarlyWarningQueryVariables>;
 export const EvidenceDocument = new TypedDocumentString(`
     query Evidence($unitCode: String!, $period: String!, $indicatorId: String!, $first: Int, $after: String, $onlyAgainst: Boolean) {
   evidence(

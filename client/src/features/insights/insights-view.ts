@@ -16,7 +16,12 @@ export type ChangeState =
 export function changeState(change: ScoreChange): ChangeState {
   if (change.from == null || change.to == null) return { kind: 'no-previous' };
   if (change.parts.length === 0) return { kind: 'unchanged' };
-  return { kind: 'changed', from: change.from, to: change.to, points: roundScore(roundScore(change.to) - roundScore(change.from)) };
+  return {
+    kind: 'changed',
+    from: change.from,
+    to: change.to,
+    points: roundScore(roundScore(change.to) - roundScore(change.from)),
+  };
 }
 
 /** Pixel height giving each waterfall bar (two totals and the parts) a readable row. */

@@ -27,7 +27,10 @@ export function useScoreChange(
 }
 
 /** The early warning of a scope; with a unit code, that unit and its backtest history. */
-export function useEarlyWarning(scope: ComputedRef<RankingScope>, unitCode: ComputedRef<string | null> = computed(() => null)) {
+export function useEarlyWarning(
+  scope: ComputedRef<RankingScope>,
+  unitCode: ComputedRef<string | null> = computed(() => null),
+) {
   const { locale } = useI18n();
   const state = useLoader(
     () => ({ scope: scope.value, unitCode: unitCode.value, locale: locale.value }),

@@ -20,21 +20,49 @@ import { truncateCity } from './testing/truncate-city.js';
 const CUTOFF = '2023-07-01';
 
 interface Summary {
-  forecasts: number; mae: number | null; naiveMae: number | null; gradeHits: number; gradeHitRate: number | null;
-  ranged: number; covered: number; coverage: number | null; predictedFlags: number; actualFlags: number;
-  truePositives: number; precision: number | null; recall: number | null;
+  forecasts: number;
+  mae: number | null;
+  naiveMae: number | null;
+  gradeHits: number;
+  gradeHitRate: number | null;
+  ranged: number;
+  covered: number;
+  coverage: number | null;
+  predictedFlags: number;
+  actualFlags: number;
+  truePositives: number;
+  precision: number | null;
+  recall: number | null;
 }
-interface Point { period: string; expected: number | null; low: number | null; high: number | null; actual: number | null; predictedFlag: string | null; actualFlag: string | null }
+interface Point {
+  period: string;
+  expected: number | null;
+  low: number | null;
+  high: number | null;
+  actual: number | null;
+  predictedFlag: string | null;
+  actualFlag: string | null;
+}
 interface UnitForecast {
-  unit: { code: string }; lastComposite: number | null; expected: number | null; low: number | null; high: number | null;
-  flag: string | null; drivers: Array<{ indicatorId: string; points: number; text: string }>; history: Point[];
+  unit: { code: string };
+  lastComposite: number | null;
+  expected: number | null;
+  low: number | null;
+  high: number | null;
+  flag: string | null;
+  drivers: Array<{ indicatorId: string; points: number; text: string }>;
+  history: Point[];
 }
 interface Warning {
-  target: { id: string; asOf: string | null } | null; basedOn: string | null; historyMonths: number;
-  units: UnitForecast[]; backtest: { months: Array<Summary & { period: string }>; overall: Summary };
+  target: { id: string; asOf: string | null } | null;
+  basedOn: string | null;
+  historyMonths: number;
+  units: UnitForecast[];
+  backtest: { months: Array<Summary & { period: string }>; overall: Summary };
 }
 
-const SUMMARY = 'forecasts mae naiveMae gradeHits gradeHitRate ranged covered coverage predictedFlags actualFlags truePositives precision recall';
+const SUMMARY =
+  'forecasts mae naiveMae gradeHits gradeHitRate ranged covered coverage predictedFlags actualFlags truePositives precision recall';
 const WARNING = `query($s: RankingScope) { earlyWarning(scope: $s) {
   target { id asOf } basedOn historyMonths
   units { unit { code } lastComposite expected low high flag drivers { indicatorId points text }
@@ -47,7 +75,14 @@ beforeAll(async () => {
   cityDir = mkdtempSync(join(tmpdir(), 'warning-city-'));
   cutDir = join(cityDir, 'cut');
   const smoke = PRESETS.smoke!;
-  await generateCity({ units: 8, months: 8, startMonth: '2023-01', seed: 15, outDir: join(cityDir, 'full'), scale: smoke.scale });
+  await generateCity({
+    units: 8,
+    months: 8,
+    startMonth: '2023-01',
+    seed: 15,
+    outDir: join(cityDir, 'full'),
+    scale: smoke.scale,
+  });
   truncateCity(join(cityDir, 'full'), cutDir, CUTOFF);
 });
 afterAll(() => rmSync(cityDir, { recursive: true, force: true }));
@@ -73,15 +108,27 @@ describe.each(testDatabases())('early warning over HTTP on %s', (kind) => {
 
   beforeAll(async () => {
     [full, cut] = await Promise.all([createTestDatabase(kind), createTestDatabase(kind)]);
-    for (const [db, dir] of [[full, join(cityDir, 'full')], [cut, cutDir]] as const) {
+    for (const [db, dir] of [
+      [full, join(cityDir, 'full')],
+      [cut, cutDir],
+    ] as const) {
       const results = await importPaths(db.orm, [dir]);
       expect(results.filter((r) => r.status !== 'imported').map((r) => r.errors)).toEqual([]);
       await createTestUser(db.orm, 'leader', 'LEADER');
     }
-    const firstUnit = String((await full.orm.em.getConnection().execute('select code from units order by code limit 1'))[0].code);
+    const firstUnit = String(
+      (await full.orm.em.getConnection().execute('select code from units order by code limit 1'))[0].code,
+    );
     await createTestUser(full.orm, 'unit', 'UNIT', firstUnit);
-    [app, cutApp] = await Promise.all([startTestApp(full.orm, { LOG_LEVEL: 'silent' }), startTestApp(cut.orm, { LOG_LEVEL: 'silent' })]);
-    [leader, unitUser, cutLeader] = await Promise.all([loginToken(app, 'leader'), loginToken(app, 'unit'), loginToken(cutApp, 'leader')]);
+    [app, cutApp] = await Promise.all([
+      startTestApp(full.orm, { LOG_LEVEL: 'silent' }),
+      startTestApp(cut.orm, { LOG_LEVEL: 'silent' }),
+    ]);
+    [leader, unitUser, cutLeader] = await Promise.all([
+      loginToken(app, 'leader'),
+      loginToken(app, 'unit'),
+      loginToken(cutApp, 'leader'),
+    ]);
     const res = await gql<{ earlyWarning: Warning }>(app, WARNING, { token: leader });
     expect(res.errors).toEqual([]);
     warning = res.data!.earlyWarning;
@@ -96,7 +143,13 @@ describe.each(testDatabases())('early warning over HTTP on %s', (kind) => {
     expect(warning.basedOn).toBe('2023-08');
     expect(warning.historyMonths).toBe(8);
     expect(warning.units).toHaveLength(8);
-    expect(warning.backtest.months.map((m) => m.period)).toEqual(['2023-04', '2023-05', '2023-06', '2023-07', '2023-08']);
+    expect(warning.backtest.months.map((m) => m.period)).toEqual([
+      '2023-04',
+      '2023-05',
+      '2023-06',
+      '2023-07',
+      '2023-08',
+    ]);
     for (const u of warning.units) {
       expect(u.history.map((h) => h.period)).toEqual(['2023-04', '2023-05', '2023-06', '2023-07', '2023-08']);
       expect(u.drivers.every((d) => d.points < 0 && d.text.startsWith(d.indicatorId))).toBe(true);
@@ -107,15 +160,29 @@ describe.each(testDatabases())('early warning over HTTP on %s', (kind) => {
     const actual = new Map<string, Map<string, number | null>>();
     for (const period of ['2023-03', '2023-04', '2023-05', '2023-06', '2023-07', '2023-08']) {
       const res = await gql<{ ranking: { rows: Array<{ unit: { code: string }; composite: number | null }> } }>(
-        app, `{ ranking(period: "${period}") { rows { unit { code } composite } } }`, { token: leader });
+        app,
+        `{ ranking(period: "${period}") { rows { unit { code } composite } } }`,
+        { token: leader },
+      );
       actual.set(period, new Map(res.data!.ranking.rows.map((r) => [r.unit.code, r.composite])));
     }
     const before = (p: string) => `2023-${String(Number(p.slice(5)) - 1).padStart(2, '0')}`;
-    const rows = warning.units.flatMap((u) => u.history.map((h) => ({ ...h, unit: u.unit.code, previous: actual.get(before(h.period))!.get(u.unit.code) ?? null })));
+    const rows = warning.units.flatMap((u) =>
+      u.history.map((h) => ({
+        ...h,
+        unit: u.unit.code,
+        previous: actual.get(before(h.period))!.get(u.unit.code) ?? null,
+      })),
+    );
     for (const r of rows) expect(r.actual, `${r.unit} ${r.period}`).toBe(actual.get(r.period)!.get(r.unit));
     // Not a vacuous check: this city has ranges, predicted and actual flags, hits and misses.
     const o = warning.backtest.overall;
-    expect([o.ranged > 0, o.predictedFlags > 0, o.actualFlags > 0, o.truePositives < o.predictedFlags + o.actualFlags]).toEqual([true, true, true, true]);
+    expect([
+      o.ranged > 0,
+      o.predictedFlags > 0,
+      o.actualFlags > 0,
+      o.truePositives < o.predictedFlags + o.actualFlags,
+    ]).toEqual([true, true, true, true]);
     function figures(of: typeof rows) {
       const scored = of.filter((r) => r.expected !== null && r.actual !== null);
       const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null);
@@ -155,13 +222,19 @@ describe.each(testDatabases())('early warning over HTTP on %s', (kind) => {
     for (const u of truncated.units) {
       const july = warning.units.find((w) => w.unit.code === u.unit.code)!.history.find((h) => h.period === '2023-07')!;
       expect({ expected: u.expected, low: u.low, high: u.high, flag: u.flag }, u.unit.code).toEqual({
-        expected: july.expected, low: july.low, high: july.high, flag: july.predictedFlag,
+        expected: july.expected,
+        low: july.low,
+        high: july.high,
+        flag: july.predictedFlag,
       });
     }
   });
 
   test('deterministic: asked again, the same answer', async () => {
-    const again = await gql<{ earlyWarning: Warning }>(app, WARNING, { token: leader, headers: { 'x-locale': 'zh-CN' } });
+    const again = await gql<{ earlyWarning: Warning }>(app, WARNING, {
+      token: leader,
+      headers: { 'x-locale': 'zh-CN' },
+    });
     expect(again.data!.earlyWarning).toEqual(warning);
   });
 
@@ -169,20 +242,35 @@ describe.each(testDatabases())('early warning over HTTP on %s', (kind) => {
     const res = await gql<{ earlyWarning: Warning }>(app, WARNING, { token: unitUser });
     expect(res.errors).toEqual([]);
     const own = res.data!.earlyWarning;
-    const code = String((await full.orm.em.getConnection().execute('select code from units order by code limit 1'))[0].code);
+    const code = String(
+      (await full.orm.em.getConnection().execute('select code from units order by code limit 1'))[0].code,
+    );
     expect(own.units.map((u) => u.unit.code)).toEqual([code]);
     expect(own.backtest).toEqual(warning.backtest);
   });
 
   test('one unit on request; a UNIT user asking for another unit is FORBIDDEN', async () => {
-    const first = String((await full.orm.em.getConnection().execute('select code from units order by code limit 1'))[0].code);
+    const first = String(
+      (await full.orm.em.getConnection().execute('select code from units order by code limit 1'))[0].code,
+    );
     const other = warning.units.find((u) => u.unit.code !== first)!;
     const second = other.unit.code;
-    const one = await gql<{ earlyWarning: Warning }>(app, `query($u: String) { earlyWarning(unitCode: $u) { units { unit { code } expected } } }`, { token: leader, variables: { u: second } });
+    const one = await gql<{ earlyWarning: Warning }>(
+      app,
+      `query($u: String) { earlyWarning(unitCode: $u) { units { unit { code } expected } } }`,
+      { token: leader, variables: { u: second } },
+    );
     expect(one.data!.earlyWarning.units).toEqual([{ unit: { code: second }, expected: other.expected }]);
-    const refused = await gql(app, `query($u: String) { earlyWarning(unitCode: $u) { units { expected } } }`, { token: unitUser, variables: { u: second } });
+    const refused = await gql(app, `query($u: String) { earlyWarning(unitCode: $u) { units { expected } } }`, {
+      token: unitUser,
+      variables: { u: second },
+    });
     expect(refused.errors.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
-    const own = await gql<{ earlyWarning: Warning }>(app, `query($u: String) { earlyWarning(unitCode: $u) { units { unit { code } } } }`, { token: unitUser, variables: { u: first } });
+    const own = await gql<{ earlyWarning: Warning }>(
+      app,
+      `query($u: String) { earlyWarning(unitCode: $u) { units { unit { code } } } }`,
+      { token: unitUser, variables: { u: first } },
+    );
     expect(own.data!.earlyWarning.units).toEqual([{ unit: { code: first } }]);
   });
 

@@ -1,7 +1,14 @@
 import type { EntityManager } from '@mikro-orm/core';
 import {
-  earlyWarning, nextPeriod, type EarlyWarning, type MonthOfMeasures, type Period, type RankingScope, type Scheme,
-  type UnitRef, type UnitResult,
+  earlyWarning,
+  nextPeriod,
+  type EarlyWarning,
+  type MonthOfMeasures,
+  type Period,
+  type RankingScope,
+  type Scheme,
+  type UnitRef,
+  type UnitResult,
 } from '@scorecard/shared';
 import type { MeasureService } from '../measures/index.js';
 import { listPeriods } from '../periods/period.service.js';
@@ -54,14 +61,22 @@ export class EarlyWarningService {
     const units = await listUnits(em);
     const scheme = this.scoring.scheme();
     const view: WarningView = {
-      scope, today, scheme, units: new Map(units.map((u) => [u.code, u])), target: null,
-      historyMonths: complete.length, warning: null, monthToDate: null, monthToDateAsOf: null,
+      scope,
+      today,
+      scheme,
+      units: new Map(units.map((u) => [u.code, u])),
+      target: null,
+      historyMonths: complete.length,
+      warning: null,
+      monthToDate: null,
+      monthToDateAsOf: null,
     };
     const last = complete[complete.length - 1];
     if (!last) return view;
     const target = nextPeriod(last);
     const months: MonthOfMeasures[] = [];
-    for (const { hasData: _, ...period } of complete) months.push({ period, measures: await this.measures.measuresFor(period) });
+    for (const { hasData: _, ...period } of complete)
+      months.push({ period, measures: await this.measures.measuresFor(period) });
     view.target = target;
     view.warning = earlyWarning({ months, scheme, units, scope, target });
     if (periods.some((p) => p.id === target.id && p.hasData) && this.scoring.clock.inProgress(target)) {

@@ -12,29 +12,36 @@ import { requestLocale } from './locale.js';
 export class InsightsResolver {
   @Authorized()
   @Query(() => ScoreChangeType, {
-    description: "Why a unit's composite moved since the previous period of the same kind: exact parts with sentences. Same access as unitScorecard.",
+    description:
+      "Why a unit's composite moved since the previous period of the same kind: exact parts with sentences. Same access as unitScorecard.",
   })
   async scoreChange(
     @Ctx() ctx: GraphQLContext,
     @Arg('unitCode', () => String) unitCode: string,
     @Arg('period', () => String) periodId: string,
-    @Arg('scope', () => RankingScopeEnum, { nullable: true, defaultValue: RankingScopeEnum.ALL }) scope: RankingScopeEnum | null,
+    @Arg('scope', () => RankingScopeEnum, { nullable: true, defaultValue: RankingScopeEnum.ALL })
+    scope: RankingScopeEnum | null,
   ): Promise<ScoreChangeType> {
     assertCanSeeUnitDetails(ctx.viewer, unitCode);
     await getUnit(ctx.em, unitCode);
     const period = await requirePeriodWithData(ctx.em, periodId);
     const locale = requestLocale(ctx.req?.headers);
-    return toScoreChangeType(await ctx.services.scoreChanges.scoreChange(ctx.em, unitCode, period, scope ?? RankingScopeEnum.ALL, locale));
+    return toScoreChangeType(
+      await ctx.services.scoreChanges.scoreChange(ctx.em, unitCode, period, scope ?? RankingScopeEnum.ALL, locale),
+    );
   }
 
   @Authorized()
   @Query(() => EarlyWarningType, {
-    description: "Next month's expected composites, flags and their drivers, and the backtest. A UNIT user gets its own unit only.",
+    description:
+      "Next month's expected composites, flags and their drivers, and the backtest. A UNIT user gets its own unit only.",
   })
   async earlyWarning(
     @Ctx() ctx: GraphQLContext,
-    @Arg('scope', () => RankingScopeEnum, { nullable: true, defaultValue: RankingScopeEnum.ALL }) scope: RankingScopeEnum | null,
-    @Arg('unitCode', () => String, { nullable: true, description: 'Only this unit (same access as unitScorecard).' }) unitCodeArg: string | null | undefined,
+    @Arg('scope', () => RankingScopeEnum, { nullable: true, defaultValue: RankingScopeEnum.ALL })
+    scope: RankingScopeEnum | null,
+    @Arg('unitCode', () => String, { nullable: true, description: 'Only this unit (same access as unitScorecard).' })
+    unitCodeArg: string | null | undefined,
   ): Promise<EarlyWarningType> {
     const viewer = requireViewer(ctx.viewer);
     // An omitted argument arrives as undefined, an explicit null as null: both mean every visible unit.

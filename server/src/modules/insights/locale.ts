@@ -16,7 +16,12 @@ export function requestLocale(headers: Headers | undefined): TextLocale {
   let best: { locale: TextLocale; q: number } | null = null;
   for (const part of first(headers?.['accept-language']).split(',')) {
     const [tag = '', ...params] = part.trim().toLowerCase().split(';');
-    const q = Number(params.find((p) => p.trim().startsWith('q='))?.trim().slice(2) ?? 1);
+    const q = Number(
+      params
+        .find((p) => p.trim().startsWith('q='))
+        ?.trim()
+        .slice(2) ?? 1,
+    );
     const locale = tag.startsWith('en') ? 'en' : tag.startsWith('zh') ? 'zh-CN' : null;
     if (locale && Number.isFinite(q) && q > 0 && (best === null || q > best.q)) best = { locale, q };
   }

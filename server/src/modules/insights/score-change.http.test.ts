@@ -7,8 +7,23 @@ import { importPaths } from '../imports/index.js';
 
 const FIXTURE = fileURLToPath(new URL('./fixtures', import.meta.url));
 
-interface Part { indicatorId: string; kind: string; points: number; shownPoints: number; label: string; text: string; hasRecords: boolean }
-interface Change { from: number | null; to: number | null; previousPeriod: string | null; locale: string; period: { id: string; asOf: string | null }; parts: Part[] }
+interface Part {
+  indicatorId: string;
+  kind: string;
+  points: number;
+  shownPoints: number;
+  label: string;
+  text: string;
+  hasRecords: boolean;
+}
+interface Change {
+  from: number | null;
+  to: number | null;
+  previousPeriod: string | null;
+  locale: string;
+  period: { id: string; asOf: string | null };
+  parts: Part[];
+}
 
 const CHANGE = `query($u: String!, $p: String!) { scoreChange(unitCode: $u, period: $p) {
   from to previousPeriod locale period { id asOf } parts { indicatorId kind points shownPoints label text hasRecords } } }`;
@@ -45,22 +60,40 @@ describe.each(testDatabases())('scoreChange over HTTP on %s', (kind) => {
     await createTestUser(db.orm, 'x02', 'UNIT', 'X02');
     app = await startTestApp(db.orm, { LOG_LEVEL: 'silent' });
     midMarch = await startTestApp(db.orm, { LOG_LEVEL: 'silent', SCORECARD_CLOCK: '2023-03-15' });
-    [leader, own, other] = await Promise.all([loginToken(app, 'leader'), loginToken(app, 'x01'), loginToken(app, 'x02')]);
+    [leader, own, other] = await Promise.all([
+      loginToken(app, 'leader'),
+      loginToken(app, 'x01'),
+      loginToken(app, 'x02'),
+    ]);
   });
   afterAll(async () => {
     await Promise.all([app?.close(), midMarch?.close()]);
     await db?.drop();
   });
 
-  async function change(target: RunningApp, token: string, period: string, headers: Record<string, string> = {}): Promise<Change> {
-    const res = await gql<{ scoreChange: Change }>(target, CHANGE, { token, variables: { u: 'X01', p: period }, headers });
+  async function change(
+    target: RunningApp,
+    token: string,
+    period: string,
+    headers: Record<string, string> = {},
+  ): Promise<Change> {
+    const res = await gql<{ scoreChange: Change }>(target, CHANGE, {
+      token,
+      variables: { u: 'X01', p: period },
+      headers,
+    });
     expect(res.errors).toEqual([]);
     return res.data!.scoreChange;
   }
 
   test('March against February: the hand-computed parts, summing to the change', async () => {
     const c = await change(app, leader, '2023-03');
-    expect(c).toMatchObject({ from: 100, previousPeriod: '2023-02', locale: 'zh-CN', period: { id: '2023-03', asOf: null } });
+    expect(c).toMatchObject({
+      from: 100,
+      previousPeriod: '2023-02',
+      locale: 'zh-CN',
+      period: { id: '2023-03', asOf: null },
+    });
     expect(c.to).toBeCloseTo(MARCH, 5);
     expect(c.parts.map((p) => [p.indicatorId, p.kind, p.shownPoints])).toEqual([
       ['U1', 'SUB_INDICATOR', -25.62],
@@ -78,7 +111,13 @@ describe.each(testDatabases())('scoreChange over HTTP on %s', (kind) => {
 
   test('the sentences, in Chinese by default', async () => {
     const c = await change(app, leader, '2023-03');
-    expect(c.parts.map((p) => p.label)).toEqual(['U1 按时更新率', 'E1 跨部门调用量', 'R1 好评率', '权重重新分配', 'P 数据安全事件扣分']);
+    expect(c.parts.map((p) => p.label)).toEqual([
+      'U1 按时更新率',
+      'E1 跨部门调用量',
+      'R1 好评率',
+      '权重重新分配',
+      'P 数据安全事件扣分',
+    ]);
     expect(c.parts.map((p) => p.text)).toEqual([
       // 21–31 March: 11 daily windows without an update.
       'U1 按时更新率 −25.62 分：本期到期更新窗口 31 个中按时更新 20 个（64.52%），上期 28 个中 28 个（100.00%）；漏更最多的资源：示范人口库（漏 11 个窗口）',
@@ -90,7 +129,9 @@ describe.each(testDatabases())('scoreChange over HTTP on %s', (kind) => {
   });
 
   test('in English when the request asks (X-Locale, or Accept-Language)', async () => {
-    for (const headers of [{ 'x-locale': 'en' }, { 'accept-language': 'en-GB,en;q=0.9' }] as Array<Record<string, string>>) {
+    for (const headers of [{ 'x-locale': 'en' }, { 'accept-language': 'en-GB,en;q=0.9' }] as Array<
+      Record<string, string>
+    >) {
       const c = await change(app, leader, '2023-03', headers);
       expect(c.locale).toBe('en');
       expect(c.parts.map((p) => p.text)).toEqual([
@@ -105,7 +146,10 @@ describe.each(testDatabases())('scoreChange over HTTP on %s', (kind) => {
 
   test('a part links to its records: evidence lists the 11 missed windows behind U1', async () => {
     const res = await gql<{ evidence: { totalCount: number; againstCount: number } }>(
-      app, '{ evidence(unitCode: "X01", period: "2023-03", indicatorId: "U1") { totalCount againstCount } }', { token: leader });
+      app,
+      '{ evidence(unitCode: "X01", period: "2023-03", indicatorId: "U1") { totalCount againstCount } }',
+      { token: leader },
+    );
     expect(res.data?.evidence).toEqual({ totalCount: 31, againstCount: 11 });
   });
 
@@ -122,7 +166,9 @@ describe.each(testDatabases())('scoreChange over HTTP on %s', (kind) => {
     expect(errorCodes(noUnit)).toEqual(['UNIT_NOT_FOUND']);
     const noPeriod = await gql(app, CHANGE, { token: leader, variables: { u: 'X01', p: '2023-13' } });
     expect(errorCodes(noPeriod)).toEqual(['PERIOD_NOT_FOUND']);
-    const outOfScope = await gql(app, '{ scoreChange(unitCode: "X01", period: "2023-03", scope: DISTRICT) { to } }', { token: leader });
+    const outOfScope = await gql(app, '{ scoreChange(unitCode: "X01", period: "2023-03", scope: DISTRICT) { to } }', {
+      token: leader,
+    });
     expect(errorCodes(outOfScope)).toEqual(['UNIT_NOT_FOUND']);
   });
 
@@ -136,37 +182,72 @@ describe.each(testDatabases())('scoreChange over HTTP on %s', (kind) => {
     const MTD = 94.537323;
 
     test('periods containing 15 March say so; February does not', async () => {
-      const res = await gql<{ periods: Array<{ id: string; asOf: string | null }> }>(midMarch, '{ periods { id asOf } }', { token: leader });
+      const res = await gql<{ periods: Array<{ id: string; asOf: string | null }> }>(
+        midMarch,
+        '{ periods { id asOf } }',
+        { token: leader },
+      );
       expect(Object.fromEntries(res.data!.periods.map((p) => [p.id, p.asOf]))).toEqual({
-        '2023': '2023-03-15', '2023-Q1': '2023-03-15', '2023-03': '2023-03-15', '2023-02': null,
+        '2023': '2023-03-15',
+        '2023-Q1': '2023-03-15',
+        '2023-03': '2023-03-15',
+        '2023-02': null,
       });
     });
 
     test('the ranking and the scorecard count 1–15 March, marked with asOf', async () => {
-      const res = await gql<{ ranking: { period: { asOf: string }; rows: Array<{ unit: { code: string }; composite: number }> } }>(
-        midMarch, '{ ranking(period: "2023-03") { period { asOf } rows { unit { code } composite } } }', { token: leader });
+      const res = await gql<{
+        ranking: { period: { asOf: string }; rows: Array<{ unit: { code: string }; composite: number }> };
+      }>(midMarch, '{ ranking(period: "2023-03") { period { asOf } rows { unit { code } composite } } }', {
+        token: leader,
+      });
       expect(res.data!.ranking.period.asOf).toBe('2023-03-15');
       expect(res.data!.ranking.rows.find((r) => r.unit.code === 'X01')!.composite).toBeCloseTo(MTD, 5);
-      const card = await gql<{ unitScorecard: { period: { asOf: string }; penalty: number; dimensions: Array<{ subIndicators: Array<{ id: string; numerator: number; denominator: number }> }> } }>(
-        midMarch, '{ unitScorecard(unitCode: "X01", period: "2023-03") { period { asOf } penalty dimensions { subIndicators { id numerator denominator } } } }', { token: leader });
+      const card = await gql<{
+        unitScorecard: {
+          period: { asOf: string };
+          penalty: number;
+          dimensions: Array<{ subIndicators: Array<{ id: string; numerator: number; denominator: number }> }>;
+        };
+      }>(
+        midMarch,
+        '{ unitScorecard(unitCode: "X01", period: "2023-03") { period { asOf } penalty dimensions { subIndicators { id numerator denominator } } } }',
+        { token: leader },
+      );
       const u1 = card.data!.unitScorecard.dimensions.flatMap((d) => d.subIndicators).find((s) => s.id === 'U1');
-      expect([card.data!.unitScorecard.period.asOf, card.data!.unitScorecard.penalty, u1?.numerator, u1?.denominator]).toEqual(['2023-03-15', 0, 15, 15]);
+      expect([
+        card.data!.unitScorecard.period.asOf,
+        card.data!.unitScorecard.penalty,
+        u1?.numerator,
+        u1?.denominator,
+      ]).toEqual(['2023-03-15', 0, 15, 15]);
     });
 
     test('the change so far, and its records, stop at 15 March', async () => {
       const c = await change(midMarch, leader, '2023-03');
       expect(c.period.asOf).toBe('2023-03-15');
       expect(c.to).toBeCloseTo(MTD, 5);
-      expect(c.parts.map((p) => p.text)).toEqual(['E1 跨部门调用量 −5.46 分：本期其他单位调用 1,000 次，上期 10,000 次']);
+      expect(c.parts.map((p) => p.text)).toEqual([
+        'E1 跨部门调用量 −5.46 分：本期其他单位调用 1,000 次，上期 10,000 次',
+      ]);
       const res = await gql<{ evidence: { totalCount: number; againstCount: number } }>(
-        midMarch, '{ evidence(unitCode: "X01", period: "2023-03", indicatorId: "U1") { totalCount againstCount } }', { token: leader });
+        midMarch,
+        '{ evidence(unitCode: "X01", period: "2023-03", indicatorId: "U1") { totalCount againstCount } }',
+        { token: leader },
+      );
       expect(res.data?.evidence).toEqual({ totalCount: 15, againstCount: 0 });
     });
 
     test('the early warning forecasts March and shows it so far (one complete month: no forecast yet)', async () => {
-      const res = await gql<{ earlyWarning: { today: string; target: { id: string; asOf: string }; historyMonths: number; units: unknown[] } }>(
-        midMarch, '{ earlyWarning { today target { id asOf } historyMonths units { expected } } }', { token: leader });
-      expect(res.data!.earlyWarning).toEqual({ today: '2023-03-15', target: { id: '2023-03', asOf: '2023-03-15' }, historyMonths: 1, units: [] });
+      const res = await gql<{
+        earlyWarning: { today: string; target: { id: string; asOf: string }; historyMonths: number; units: unknown[] };
+      }>(midMarch, '{ earlyWarning { today target { id asOf } historyMonths units { expected } } }', { token: leader });
+      expect(res.data!.earlyWarning).toEqual({
+        today: '2023-03-15',
+        target: { id: '2023-03', asOf: '2023-03-15' },
+        historyMonths: 1,
+        units: [],
+      });
     });
   });
 });

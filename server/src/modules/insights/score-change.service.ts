@@ -1,9 +1,24 @@
 import type { EntityManager } from '@mikro-orm/core';
 import {
-  apportionScores, attributeScoreChange, COMPUTED_MEASURE_IDS, describePenaltyChange, describeReweightChange,
-  describeSubIndicatorChange, partLabel, type ApplicabilityChange, type ChangePart, type ChangePartKind,
-  type MeasureValue, type Period, type RankingScope, type ReweightItem, type Scheme, type SubIndicatorDef,
-  type TextLocale, type UnitResult, type WorstRecord,
+  apportionScores,
+  attributeScoreChange,
+  COMPUTED_MEASURE_IDS,
+  describePenaltyChange,
+  describeReweightChange,
+  describeSubIndicatorChange,
+  partLabel,
+  type ApplicabilityChange,
+  type ChangePart,
+  type ChangePartKind,
+  type MeasureValue,
+  type Period,
+  type RankingScope,
+  type ReweightItem,
+  type Scheme,
+  type SubIndicatorDef,
+  type TextLocale,
+  type UnitResult,
+  type WorstRecord,
 } from '@scorecard/shared';
 import { worstEvidence } from '../measures/index.js';
 import { unitRow, type ComputedRanking, type ScoringService } from '../scoring/scoring.service.js';
@@ -54,7 +69,13 @@ const NA: MeasureValue = { value: null, numerator: null, denominator: null };
 export class ScoreChangeService {
   constructor(private readonly scoring: ScoringService) {}
 
-  async scoreChange(em: EntityManager, unitCode: string, period: Period, scope: RankingScope, locale: TextLocale): Promise<ScoreChangeView> {
+  async scoreChange(
+    em: EntityManager,
+    unitCode: string,
+    period: Period,
+    scope: RankingScope,
+    locale: TextLocale,
+  ): Promise<ScoreChangeView> {
     const ranking = await this.scoring.ranking(em, period, scope);
     const current = unitRow(ranking, unitCode);
     const previous = ranking.previous?.rows.find((r) => r.unitCode === unitCode) ?? null;
@@ -63,7 +84,14 @@ export class ScoreChangeService {
     // previousUnderCurrentScheme and the breakdown gets its SCHEME part.
     const breakdown = attributeScoreChange({ previous, current });
     const { from, to } = breakdown;
-    const shown = from === null || to === null ? [] : apportionScores(breakdown.parts.map((p) => p.points), from, to);
+    const shown =
+      from === null || to === null
+        ? []
+        : apportionScores(
+            breakdown.parts.map((p) => p.points),
+            from,
+            to,
+          );
     const counted = (await this.scoring.clock.dated(em, period)).period;
     const defs = subDefs(ranking.scheme);
     const parts = await Promise.all(
@@ -88,38 +116,55 @@ export class ScoreChangeService {
   private async describe(
     em: EntityManager,
     f: {
-      part: ChangePart; shownPoints: number; def: SubIndicatorDef | null; previous: UnitResult | null;
-      current: UnitResult; unitCode: string; counted: Period; locale: TextLocale;
+      part: ChangePart;
+      shownPoints: number;
+      def: SubIndicatorDef | null;
+      previous: UnitResult | null;
+      current: UnitResult;
+      unitCode: string;
+      counted: Period;
+      locale: TextLocale;
     },
     applicability: ApplicabilityChange[],
     scheme: Scheme,
   ): Promise<string> {
     const worst = (measureId: string): Promise<WorstRecord[]> =>
-      COMPUTED.has(measureId) ? worstEvidence(em, { unitCode: f.unitCode, period: f.counted, measureId }) : Promise.resolve([]);
+      COMPUTED.has(measureId)
+        ? worstEvidence(em, { unitCode: f.unitCode, period: f.counted, measureId })
+        : Promise.resolve([]);
     switch (f.part.kind) {
       case 'subIndicator': {
         const measureId = f.def?.measureId ?? f.part.id;
-        return describeSubIndicatorChange({
-          id: f.part.id,
-          name: f.def?.name ?? { zh: f.part.id, en: f.part.id },
-          measureId,
-          before: measureOf(f.previous, f.part.id)?.value ?? NA,
-          now: measureOf(f.current, f.part.id)?.value ?? NA,
-          points: f.shownPoints,
-          worst: await worst(measureId),
-        }, f.locale);
+        return describeSubIndicatorChange(
+          {
+            id: f.part.id,
+            name: f.def?.name ?? { zh: f.part.id, en: f.part.id },
+            measureId,
+            before: measureOf(f.previous, f.part.id)?.value ?? NA,
+            now: measureOf(f.current, f.part.id)?.value ?? NA,
+            points: f.shownPoints,
+            worst: await worst(measureId),
+          },
+          f.locale,
+        );
       }
       case 'penalty': {
         const taken = (r: UnitResult | null) => (r?.compositeBeforePenalty ?? 0) - (r?.composite ?? 0);
-        return describePenaltyChange({
-          points: f.shownPoints,
-          incidents: { before: f.previous?.incidents ?? 0, now: f.current.incidents },
-          taken: { before: taken(f.previous), now: taken(f.current) },
-          worst: await worst(scheme.penalty.measureId),
-        }, f.locale);
+        return describePenaltyChange(
+          {
+            points: f.shownPoints,
+            incidents: { before: f.previous?.incidents ?? 0, now: f.current.incidents },
+            taken: { before: taken(f.previous), now: taken(f.current) },
+            worst: await worst(scheme.penalty.measureId),
+          },
+          f.locale,
+        );
       }
       case 'reweight':
-        return describeReweightChange({ points: f.shownPoints, items: reweightItems(applicability, scheme, f.previous, f.current) }, f.locale);
+        return describeReweightChange(
+          { points: f.shownPoints, items: reweightItems(applicability, scheme, f.previous, f.current) },
+          f.locale,
+        );
       case 'scheme':
         // Not produced while every period is scored with the current scheme (see scoreChange).
         return partLabel(f.part, null, f.locale);
@@ -128,19 +173,35 @@ export class ScoreChangeService {
 }
 
 /** What became N/A or applicable, with names and values, for the NA_REWEIGHT sentence. */
-export function reweightItems(changes: ApplicabilityChange[], scheme: Scheme, previous: UnitResult | null, current: UnitResult): ReweightItem[] {
+export function reweightItems(
+  changes: ApplicabilityChange[],
+  scheme: Scheme,
+  previous: UnitResult | null,
+  current: UnitResult,
+): ReweightItem[] {
   const defs = subDefs(scheme);
   return changes.map((c): ReweightItem => {
     if (c.level === 'dimension') {
       const dim = scheme.dimensions.find((d) => d.id === c.id);
       const score = current.dimensions.find((d) => d.id === c.id)?.score ?? null;
-      return { level: 'dimension', id: c.id, name: dim?.name ?? { zh: c.id, en: c.id }, applicableNow: c.applicableNow, score };
+      return {
+        level: 'dimension',
+        id: c.id,
+        name: dim?.name ?? { zh: c.id, en: c.id },
+        applicableNow: c.applicableNow,
+        score,
+      };
     }
     const def = defs.get(c.id);
     const side = measureOf(c.applicableNow ? current : previous, c.id);
     return {
-      level: 'subIndicator', id: c.id, name: def?.name ?? { zh: c.id, en: c.id }, applicableNow: c.applicableNow,
-      measureId: def?.measureId ?? c.id, value: side?.value ?? NA, score: side?.score ?? null,
+      level: 'subIndicator',
+      id: c.id,
+      name: def?.name ?? { zh: c.id, en: c.id },
+      applicableNow: c.applicableNow,
+      measureId: def?.measureId ?? c.id,
+      value: side?.value ?? NA,
+      score: side?.score ?? null,
     };
   });
 }

@@ -34,7 +34,12 @@ export const WORST_GROUPS: Readonly<Record<string, WorstGroup>> = {
   D1: ITEMS,
   D2: ITEMS,
   // Cases carry the item id only; the item's name comes from its versions.
-  D3: { key: 'e.item_id', label: 'min(e.item_id)', outerLabel: 'coalesce((select max(i.name) from service_items i where i.item_id = g.k), g.l)', ...COUNTED },
+  D3: {
+    key: 'e.item_id',
+    label: 'min(e.item_id)',
+    outerLabel: 'coalesce((select max(i.name) from service_items i where i.item_id = g.k), g.l)',
+    ...COUNTED,
+  },
   P: { key: 'e.incident_id', label: "min(e.occurred_on || ' ' || e.description)", ...COUNTED },
 };
 

@@ -49,7 +49,9 @@ export function truncateCity(fromDir: string, toDir: string, cutoff: string): vo
   for (const file of CITY_FILES) {
     const rule = RULES[file]!;
     const parser = new CsvParser();
-    const [header, ...rows] = parser.push(readFileSync(join(fromDir, file), 'utf8').replace(/^\uFEFF/, ''), true).map((r) => r.cells.map(String));
+    const [header, ...rows] = parser
+      .push(readFileSync(join(fromDir, file), 'utf8').replace(/^\uFEFF/, ''), true)
+      .map((r) => r.cells.map(String));
     const col = (name: string) => header!.indexOf(name);
     const out: string[][] = [];
     for (const row of rows) {
