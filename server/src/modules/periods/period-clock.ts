@@ -1,20 +1,8 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { parseTimestampValue, periodToDate, type Period } from '@scorecard/shared';
-import { query, str } from '../measures/db.js';
+import { emSqlRunner } from '../../db/sql-runner.js';
 import { readDataVersion } from '../scoring/data-version.js';
-
-/**
- * The latest activity date in the database (the dates of period-refresh.service.ts's ACTIVITY_DATES),
- * read through the roll-ups' day keys and indexed columns so it costs a few index seeks.
- */
-const LATEST_ACTIVITY = `select max(d) as d from (
-    select max(updated_on) as d from resource_updates
-    union all select max(day) from call_days
-    union all select max(day) from rating_days
-    union all select day from (select day from case_days where submitted > 0 order by day desc limit 1) c
-    union all select max(requested_on) from data_demands
-    union all select max(occurred_on) from incidents
-  ) x`;
+import { latestActivityDate } from './refresh-periods.js';
 
 /** A period as computed: the whole period, or while it runs its days so far (`asOf`). */
 export interface DatedPeriod {
@@ -48,11 +36,11 @@ export class PeriodClock {
     return period.start <= today && today <= period.end;
   }
 
-  /** The latest activity date, cached per data version. */
+  /** The latest activity date (refresh-periods.ts), cached per data version. */
   async dataThrough(em: EntityManager): Promise<string | null> {
     const version = await readDataVersion(em);
     if (this.latest?.version !== version) {
-      const date = query(em, LATEST_ACTIVITY).then(([row]) => str(row?.d));
+      const date = latestActivityDate(emSqlRunner(em));
       date.catch(() => {
         if (this.latest?.date === date) this.latest = null;
       });

@@ -63,6 +63,20 @@ export async function refreshPeriods(db: SqlRunner): Promise<PeriodRefresh> {
   return { minDate: span.from, maxDate: span.to, periods: periods.length };
 }
 
+/**
+ * The latest activity date within SUPPORTED_DATES (the data so far, for a period in progress:
+ * period-clock.ts); null when there is none. Reads only, one index seek per table.
+ */
+export async function latestActivityDate(db: SqlRunner): Promise<string | null> {
+  let latest: string | null = null;
+  const { start, end } = SUPPORTED_DATES;
+  for (const [table, column] of ACTIVITY_DATES) {
+    const [row] = await db.query(`select max(${column}) as hi from ${table} where ${column} between ? and ?`, [start, end]);
+    if (typeof row?.hi === 'string' && (latest === null || row.hi > latest)) latest = row.hi;
+  }
+  return latest;
+}
+
 /** [min, max] of the activity dates and manual values' periods within SUPPORTED_DATES; null when none. */
 async function activitySpan(db: SqlRunner): Promise<{ from: string; to: string } | null> {
   let lo: string | null = null;
