@@ -77,7 +77,8 @@ describe('leader', () => {
     expect(await panel.locator('[data-testid="change-sentence"] .text').allTextContents()).toEqual(
       api.scoreChange.parts.map((p) => p.text),
     );
-    const shownChange = await numberIn(panel.locator('[data-testid="change-points"]'));
+    // The shown change is written with a typographic minus (−), as in the sentences.
+    const shownChange = parseNumber((await panel.locator('[data-testid="change-points"]').textContent())?.replace('−', '-') ?? '');
     const sum = api.scoreChange.parts.reduce((a, p) => a + p.shownPoints, 0);
     expect(Math.round(sum * 100)).toBe(Math.round(shownChange * 100));
     expect(shownChange).toBeLessThan(0);

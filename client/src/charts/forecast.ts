@@ -1,7 +1,7 @@
 import type { EChartsOption } from 'echarts';
 import { AVERAGE_COLOR, LIGHT, SERIES_PALETTE, type ChartTheme } from './theme';
 import { BAND_COLORS } from './bands';
-import { fmt2 } from '@/lib/format';
+import { formatScore } from '@scorecard/shared';
 
 export interface ForecastPoint {
   period: string;
@@ -32,7 +32,7 @@ export function forecastHistoryOption(
   return {
     grid: { left: 8, right: 16, top: 36, bottom: 8, containLabel: true },
     legend: { top: 0, data: [labels.actual, labels.expected, labels.range], textStyle: { color: theme.text } },
-    tooltip: { trigger: 'axis', valueFormatter: (v) => (typeof v === 'number' ? fmt2(v) : '—') },
+    tooltip: { trigger: 'axis', valueFormatter: (v) => (typeof v === 'number' ? formatScore(v) : '—') },
     xAxis: { type: 'category', data: points.map((p) => labels.periodLabel(p.period)), boundaryGap: false },
     yAxis: { type: 'value', min: 0, max: 100 },
     series: [
@@ -95,7 +95,7 @@ export function backtestErrorOption(
   return {
     grid: { left: 8, right: 16, top: 36, bottom: 8, containLabel: true },
     legend: { top: 0, textStyle: { color: theme.text } },
-    tooltip: { trigger: 'axis', valueFormatter: (v) => (typeof v === 'number' ? fmt2(v) : '—') },
+    tooltip: { trigger: 'axis', valueFormatter: (v) => (typeof v === 'number' ? formatScore(v) : '—') },
     xAxis: { type: 'category', data: months.map((m) => labels.periodLabel(m.period)) },
     yAxis: { type: 'value', min: 0 },
     series: [

@@ -1,8 +1,7 @@
 import type { EChartsOption } from 'echarts';
-import { roundScore } from '@scorecard/shared';
+import { formatPoints, formatScore, roundScore } from '@scorecard/shared';
 import { BAND_COLORS, bandColor } from './bands';
 import { LIGHT, type ChartTheme } from './theme';
-import { fmt2 } from '@/lib/format';
 
 export interface WaterfallPart {
   label: string;
@@ -53,8 +52,6 @@ export function waterfallSteps(
   return steps;
 }
 
-const signed = (x: number): string => (x > 0 ? `+${fmt2(x)}` : fmt2(x));
-
 /**
  * Horizontal waterfall (categories top to bottom, so long sub-indicator names fit): an invisible
  * base bar stacked under the visible step. Rises green, falls red, the two totals in their band.
@@ -76,7 +73,7 @@ export function scoreChangeWaterfallOption(
       formatter: (p) => {
         const item = Array.isArray(p) ? p[0] : p;
         const s = steps[item?.dataIndex ?? 0];
-        return s ? `${s.label}: ${s.kind === 'total' ? fmt2(s.value) : signed(s.value)}` : '';
+        return s ? `${s.label}: ${s.kind === 'total' ? formatScore(s.value) : formatPoints(s.value)}` : '';
       },
     },
     xAxis: { type: 'value', min: (v) => Math.min(0, Math.floor(v.min)), max: (v) => Math.max(100, Math.ceil(v.max)) },
@@ -107,7 +104,7 @@ export function scoreChangeWaterfallOption(
             show: true,
             position: 'right' as const,
             color: theme.text,
-            formatter: () => (s.kind === 'total' ? fmt2(s.value) : signed(s.value)),
+            formatter: () => (s.kind === 'total' ? formatScore(s.value) : formatPoints(s.value)),
           },
         })),
       },

@@ -15,7 +15,13 @@
  * The parameters are fixed (not fitted), so the forecast is deterministic and the backtest shows
  * honestly how good they are.
  */
-import { measureInfo, measureRange, type MeasureTable, type MeasureValue, type UnitMeasures } from '../model/measure.js';
+import {
+  measureInfo,
+  measureRange,
+  type MeasureTable,
+  type MeasureValue,
+  type UnitMeasures,
+} from '../model/measure.js';
 import type { Period } from '../model/period.js';
 import type { Scheme } from '../model/scheme.js';
 import type { RankingResult } from '../model/score.js';

@@ -40,7 +40,8 @@ describe('number formats', () => {
     [formatPoints(-0.004), '0.00'],
     [formatPercent(85 / 105), '80.95%'], // 0.809523… → 80.952…% → 80.95%
     [formatPercent(0.98), '98.00%'],
-    [formatCount(12345), '12,345'],
+    [formatCount(12345), '12345'],
+    [formatCount(0.5), '0.50'],
     [formatCount(987), '987'],
     [formatCount(3.5), '3.50'],
   ])('%s', (shown, expected) => expect(shown).toBe(expected));
@@ -68,8 +69,8 @@ describe('a sentence for every measure kind, in both languages, from hand-comput
     [
       'count (E1)',
       sub('E1', '跨部门调用量', 'Cross-unit calls', mv(987, 987), mv(12345, 12345), 3.2),
-      'E1 跨部门调用量 +3.20 分：本期其他单位调用 12,345 次，上期 987 次',
-      'E1 Cross-unit calls +3.20 pts: 12,345 calls by other units; last period 987',
+      'E1 跨部门调用量 +3.20 分：本期其他单位调用 12345 次，上期 987 次',
+      'E1 Cross-unit calls +3.20 pts: 12345 calls by other units; last period 987',
     ],
     [
       'mean (E3) with its worst records',

@@ -3,11 +3,12 @@
  * the attribution (attribution.ts). Every number in them is a measure value, a count or the part's
  * points as shown (two decimals); names of records (resources, units, items) are the data's own.
  */
-import { measureKindOf, type MeasureValue } from '../model/measure.js';
+import { measureInfo, type MeasureValue } from '../model/measure.js';
 import type { ChangePartKind } from './attribution.js';
 import type { LocalizedName } from '../model/scheme.js';
-import { roundScore } from '../scoring/rounding.js';
-import { formatCount, formatPercent, formatPoints, type TextLocale, wordingOf } from './wording.js';
+import { formatMeasureValue } from '../scoring/measure-format.js';
+import { formatScore } from '../scoring/rounding.js';
+import { formatCount, formatPoints, type TextLocale, wordingOf } from './wording.js';
 
 const name = (n: LocalizedName, locale: TextLocale): string => (locale === 'en' ? n.en : n.zh);
 
@@ -84,8 +85,6 @@ const SEP = { 'zh-CN': { list: '、', clause: '；' }, en: { list: ', ', clause:
 
 /** A space between 上期 and a number ("上期 98 个"), none before words ("上期有有效专员"). */
 const zhGap = (text: string): string => (/^[0-9−]/.test(text) ? ` ${text}` : text);
-const score2 = (x: number | null | undefined): string =>
-  x === null || x === undefined ? '—' : roundScore(x).toFixed(2);
 
 function worstClause(measureId: string, worst: readonly WorstRecord[], locale: TextLocale): string {
   const w = wordingOf(measureId, locale).worst;
@@ -108,7 +107,7 @@ export function describeSubIndicatorChange(c: SubIndicatorChange, locale: TextLo
 export function describePenaltyChange(c: PenaltyChange, locale: TextLocale): string {
   const pts = formatPoints(c.points);
   const [n0, n1] = [formatCount(c.incidents.before), formatCount(c.incidents.now)];
-  const [t0, t1] = [score2(c.taken.before), score2(c.taken.now)];
+  const [t0, t1] = [formatScore(c.taken.before), formatScore(c.taken.now)];
   const label = partLabel({ id: 'P', kind: 'penalty' }, null, locale);
   const body =
     locale === 'en'
@@ -123,8 +122,8 @@ function reweightItem(item: ReweightItem, locale: TextLocale): string {
   if (item.level === 'dimension') {
     if (item.applicableNow)
       return en
-        ? `dimension ${label} counts this period (score ${score2(item.score)})`
-        : `维度 ${label}本期起计分（得 ${score2(item.score)} 分）`;
+        ? `dimension ${label} counts this period (score ${formatScore(item.score)})`
+        : `维度 ${label}本期起计分（得 ${formatScore(item.score)} 分）`;
     return en
       ? `dimension ${label} is N/A this period, its weight goes to the other dimensions`
       : `维度 ${label}本期不适用，其权重由其他维度分担`;
@@ -133,8 +132,8 @@ function reweightItem(item: ReweightItem, locale: TextLocale): string {
   const value = item.value ? (item.applicableNow ? w.now(item.value) : w.before(item.value)) : '';
   if (item.applicableNow)
     return en
-      ? `${label} counts this period (${value}, score ${score2(item.score)})`
-      : `${label}本期起计分（${value}，得 ${score2(item.score)} 分）`;
+      ? `${label} counts this period (${value}, score ${formatScore(item.score)})`
+      : `${label}本期起计分（${value}，得 ${formatScore(item.score)} 分）`;
   return en
     ? `${label} is N/A this period (last period ${value}), its weight goes to the other sub-indicators of its dimension`
     : `${label}本期不适用（上期${zhGap(value)}），其权重由同一维度的其他二级指标分担`;
@@ -153,24 +152,16 @@ export function describeSchemeChange(c: SchemeChange, locale: TextLocale): strin
   const pts = formatPoints(c.points);
   const label = name(PART_NAMES.scheme, locale);
   return locale === 'en'
-    ? `${label} ${pts} pts: last period scored ${score2(c.from)} under its scheme (version ${c.fromVersion}) and ${score2(c.rescored)} under this period's (version ${c.toVersion})`
-    : `${label} ${pts} 分：上期按其指标体系（第 ${c.fromVersion} 版）为 ${score2(c.from)} 分，按本期指标体系（第 ${c.toVersion} 版）计为 ${score2(c.rescored)} 分`;
+    ? `${label} ${pts} pts: last period scored ${formatScore(c.from)} under its scheme (version ${c.fromVersion}) and ${formatScore(c.rescored)} under this period's (version ${c.toVersion})`
+    : `${label} ${pts} 分：上期按其指标体系（第 ${c.fromVersion} 版）为 ${formatScore(c.from)} 分，按本期指标体系（第 ${c.toVersion} 版）计为 ${formatScore(c.rescored)} 分`;
 }
 
-/** One measure value in a few characters: a ratio as a percentage, a 0/1 as yes/no, else a number. */
-export function formatMeasureValue(measureId: string, value: number | null, locale: TextLocale): string {
+/** A measure value as the screens show it (shared's measure format), a 0/1 as a word. */
+export function describeMeasureValue(measureId: string, value: number | null, locale: TextLocale): string {
   if (value === null) return locale === 'en' ? 'N/A' : '不适用';
-  switch (measureKindOf(measureId)) {
-    case 'ratio':
-      return formatPercent(value);
-    case 'binary':
-      return value >= 0.5 ? (locale === 'en' ? 'yes' : '有') : locale === 'en' ? 'no' : '无';
-    case 'count':
-      // An expected count of calls reads as a whole number; the penalty's expected incidents do not (describeForecastDriver).
-      return formatCount(Math.round(value));
-    default:
-      return roundScore(value).toFixed(2);
-  }
+  const info = measureInfo(measureId);
+  if (info.kind === 'binary') return value >= 0.5 ? (locale === 'en' ? 'yes' : '有') : locale === 'en' ? 'no' : '无';
+  return formatMeasureValue(value, info);
 }
 
 export interface ForecastDriver {
@@ -193,8 +184,8 @@ export function describeForecastDriver(d: ForecastDriver, locale: TextLocale, pe
       ? `${label} ${pts} pts: expected ${expected} incidents (mean of the last ${penaltyWindow} months), last month ${last}`
       : `${label} ${pts} 分：预计事件 ${expected} 起（近 ${penaltyWindow} 个月平均），上月 ${last} 起`;
   }
-  const expected = formatMeasureValue(d.measureId, d.expected, locale);
-  const last = formatMeasureValue(d.measureId, d.last, locale);
+  const expected = describeMeasureValue(d.measureId, d.expected, locale);
+  const last = describeMeasureValue(d.measureId, d.last, locale);
   return locale === 'en'
     ? `${label} ${pts} pts: expected ${expected}, last month ${last}`
     : `${label} ${pts} 分：预计${zhGap(expected)}，上月${zhGap(last)}`;

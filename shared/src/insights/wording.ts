@@ -3,28 +3,27 @@
  * ("到期更新窗口 105 个中按时更新 85 个（80.95%）"), the previous period's in short ("100 个中 98 个"),
  * and the heading and item of its worst records (from the evidence queries), where it has any.
  */
-import type { ComputedMeasureId, MeasureValue } from '../model/measure.js';
-import { roundScore } from '../scoring/rounding.js';
+import { measureInfo, type ComputedMeasureId, type MeasureValue } from '../model/measure.js';
+import { formatMeasureValue } from '../scoring/measure-format.js';
+import { formatDecimal, formatScore, roundScore } from '../scoring/rounding.js';
 
 export type TextLocale = 'zh-CN' | 'en';
 
-/** 12345 → "12,345"; other numbers with up to two decimals ("3.5" → "3.50"). */
+/** A count: whole (`12345`), or with two decimals when it is an expectation (`0.50` incidents). */
 export function formatCount(x: number): string {
-  if (!Number.isInteger(x)) return roundScore(x).toFixed(2);
-  const digits = String(Math.abs(x)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return x < 0 ? `−${digits}` : digits;
+  return formatDecimal(x, Number.isInteger(x) ? 0 : 2);
 }
 
-/** 0.80952 → "80.95%". */
+/** A ratio as the screens show it: 0.80952 → "80.95%" (shared's measure format). */
 export function formatPercent(ratio: number): string {
-  return `${roundScore(ratio * 100).toFixed(2)}%`;
+  return formatMeasureValue(ratio, measureInfo('U1'));
 }
 
 /** Signed points as people read them: "+6.00", "−12.40", "0.00". */
 export function formatPoints(points: number): string {
   const shown = roundScore(points);
   if (shown === 0) return '0.00';
-  return shown > 0 ? `+${shown.toFixed(2)}` : `−${(-shown).toFixed(2)}`;
+  return shown > 0 ? `+${formatScore(shown)}` : `−${formatScore(-shown)}`;
 }
 
 export interface MeasureWording {
@@ -44,7 +43,7 @@ function parts(v: MeasureValue): Parts {
     n: formatCount(v.denominator ?? 0),
     pct: formatPercent(value),
     v: formatCount(value),
-    mean: roundScore(value).toFixed(2),
+    mean: formatScore(value),
   };
 }
 

@@ -13,12 +13,27 @@ export type CreateUserInput = {
   username: string;
 };
 
-/** ≥90 excellent, ≥80 good, ≥60 pass, else fail */
+/** Of the composite rounded to two decimals: ≥90 excellent, ≥80 good, ≥60 pass, else fail */
 export type Grade =
   | 'EXCELLENT'
   | 'FAIL'
   | 'GOOD'
   | 'PASS';
+
+/** What one unit of a count or mean is: calls (E1), incidents (P), satisfaction 1–5 (E3), depth level 1–4 (D1) */
+export type MeasureUnit =
+  | 'CALLS'
+  | 'DEPTH_LEVEL'
+  | 'INCIDENTS'
+  | 'SATISFACTION';
+
+/** What kind of number a measure is: a ratio 0–1 (shown as %), a count, a mean of a scale, a 0/1 flag, or a number entered directly (manual measure) */
+export type MeasureValueKind =
+  | 'BINARY'
+  | 'COUNT'
+  | 'MEAN'
+  | 'NUMBER'
+  | 'RATIO';
 
 export type PeriodKind =
   | 'MONTH'
@@ -204,7 +219,7 @@ export type UnitScorecardQueryVariables = Exact<{
 }>;
 
 
-export type UnitScorecardQuery = { unitScorecard: { scope: RankingScope, rank: number | null, previousRank: number | null, rankChange: number | null, rankedCount: number, composite: number | null, compositeBeforePenalty: number | null, grade: Grade | null, penalty: number, incidents: number, unit: { code: string, name: string, kind: UnitKind }, period: { id: string, kind: PeriodKind, start: string, end: string, hasData: boolean, asOf: string | null }, dimensions: Array<{ id: string, name: string, nameEn: string, weight: number, score: number | null, applicable: boolean, cityAverage: number | null, subIndicators: Array<{ id: string, dimensionId: string, name: string, nameEn: string, measureId: string, weight: number, rule: string, ruleKind: string, value: number | null, numerator: number | null, denominator: number | null, score: number | null, pointsLost: number, applicable: boolean }> }> } };
+export type UnitScorecardQuery = { unitScorecard: { scope: RankingScope, rank: number | null, previousRank: number | null, rankChange: number | null, rankedCount: number, composite: number | null, compositeBeforePenalty: number | null, grade: Grade | null, penalty: number, incidents: number, unit: { code: string, name: string, kind: UnitKind }, period: { id: string, kind: PeriodKind, start: string, end: string, hasData: boolean, asOf: string | null }, dimensions: Array<{ id: string, name: string, nameEn: string, weight: number, score: number | null, applicable: boolean, cityAverage: number | null, subIndicators: Array<{ id: string, dimensionId: string, name: string, nameEn: string, measureId: string, weight: number, rule: string, ruleKind: string, value: number | null, valueKind: MeasureValueKind, valueDecimals: number, valueUnit: MeasureUnit | null, numerator: number | null, denominator: number | null, score: number | null, pointsLost: number, applicable: boolean }> }> } };
 
 export type UnitTrendQueryVariables = Exact<{
   unitCode: string;
@@ -669,6 +684,9 @@ export const UnitScorecardDocument = new TypedDocumentString(`
         rule
         ruleKind
         value
+        valueKind
+        valueDecimals
+        valueUnit
         numerator
         denominator
         score

@@ -121,7 +121,7 @@ describe.each(testDatabases())('scoreChange over HTTP on %s', (kind) => {
     expect(c.parts.map((p) => p.text)).toEqual([
       // 21–31 March: 11 daily windows without an update.
       'U1 按时更新率 −25.62 分：本期到期更新窗口 31 个中按时更新 20 个（64.52%），上期 28 个中 28 个（100.00%）；漏更最多的资源：示范人口库（漏 11 个窗口）',
-      'E1 跨部门调用量 −7.35 分：本期其他单位调用 1,000 次，上期 10,000 次',
+      'E1 跨部门调用量 −7.35 分：本期其他单位调用 1000 次，上期 10000 次',
       'R1 好评率 −14.71 分：本期收到评价 2 条，其中好评 1 条（50.00%），上期 2 条中 2 条（100.00%）',
       '权重重新分配 −8.82 分：R2 差评15日整改率本期起计分（差评 1 条中 15 日内整改 0 条（0.00%），得 0.00 分）',
       'P 数据安全事件扣分 −5.00 分：本期事件 1 起，扣 5.00 分；上期 0 起，扣 0.00 分；本期事件：2023-03-20 接口未鉴权',
@@ -136,7 +136,7 @@ describe.each(testDatabases())('scoreChange over HTTP on %s', (kind) => {
       expect(c.locale).toBe('en');
       expect(c.parts.map((p) => p.text)).toEqual([
         'U1 On-time update rate −25.62 pts: 20 of 31 due update windows met (64.52%); last period 28 of 28 (100.00%); most missed resources: 示范人口库 (11 missed)',
-        'E1 Cross-unit calls −7.35 pts: 1,000 calls by other units; last period 10,000',
+        'E1 Cross-unit calls −7.35 pts: 1000 calls by other units; last period 10000',
         'R1 Positive rating rate −14.71 pts: 1 of 2 ratings positive (50.00%); last period 2 of 2 (100.00%)',
         'N/A re-weighting −8.82 pts: R2 Bad ratings rectified within 15 days counts this period (0 of 1 bad ratings rectified within 15 days (0.00%), score 0.00)',
         'P Security-incident penalty −5.00 pts: 1 incidents this period, 5.00 points off; last period 0, 0.00 off; incidents: 2023-03-20 接口未鉴权',
@@ -227,9 +227,7 @@ describe.each(testDatabases())('scoreChange over HTTP on %s', (kind) => {
       const c = await change(midMarch, leader, '2023-03');
       expect(c.period.asOf).toBe('2023-03-15');
       expect(c.to).toBeCloseTo(MTD, 5);
-      expect(c.parts.map((p) => p.text)).toEqual([
-        'E1 跨部门调用量 −5.46 分：本期其他单位调用 1,000 次，上期 10,000 次',
-      ]);
+      expect(c.parts.map((p) => p.text)).toEqual(['E1 跨部门调用量 −5.46 分：本期其他单位调用 1000 次，上期 10000 次']);
       const res = await gql<{ evidence: { totalCount: number; againstCount: number } }>(
         midMarch,
         '{ evidence(unitCode: "X01", period: "2023-03", indicatorId: "U1") { totalCount againstCount } }',

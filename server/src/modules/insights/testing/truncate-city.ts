@@ -1,7 +1,6 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseDateValue, parsePeriod, parseTimestampValue } from '@scorecard/shared';
-import { csvField } from '../../demo/csv.js';
+import { csvRecord, parseDateValue, parsePeriod, parseTimestampValue } from '@scorecard/shared';
 import { CITY_FILES } from '../../demo/index.js';
 import { CsvParser } from '../../imports/csv-reader.js';
 
@@ -64,6 +63,6 @@ export function truncateCity(fromDir: string, toDir: string, cutoff: string): vo
       out.push(row);
     }
     if (rule.id) kept.set(file, new Set(out.map((r) => r[col(rule.id!)] ?? '')));
-    writeFileSync(join(toDir, file), [header!, ...out].map((r) => r.map(csvField).join(',')).join('\n') + '\n');
+    writeFileSync(join(toDir, file), [header!, ...out].map((r) => csvRecord(r)).join('\n') + '\n');
   }
 }
