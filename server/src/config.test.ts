@@ -36,6 +36,8 @@ describe('every setting is checked at start', () => {
     [{ TRUST_PROXY: '10.0.0.0/33' }, ['TRUST_PROXY']],
     [{ QUERY_TIMEOUT_SECONDS: '10s' }, ['QUERY_TIMEOUT_SECONDS']],
     [{ HOST: 'a host' }, ['HOST']],
+    [{ SCORECARD_CLOCK: '2023-12-32' }, ['SCORECARD_CLOCK']],
+    [{ SCORECARD_CLOCK: '15.12.2023' }, ['SCORECARD_CLOCK']],
     [{ PORT: 'x', WARM_UP: 'maybe', SESSION_IDLE_HOURS: '8h' }, ['PORT', 'SESSION_IDLE_HOURS', 'WARM_UP']],
   ])('%o is refused, naming %o', (env, variables) => {
     expect(refused(env).sort()).toEqual(variables);
@@ -65,6 +67,7 @@ describe('every setting is checked at start', () => {
       trustProxy: ['loopback', '10.0.0.0/8', '::1'], queryTimeoutMs: 30_000, adminPassword: undefined,
     });
     expect(loadConfig({}).trustProxy).toBe(false);
+    expect([loadConfig({}).clock, loadConfig({ SCORECARD_CLOCK: '2023-12-15' }).clock]).toEqual([null, '2023-12-15']);
     expect(loadConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
     expect(loadConfig({ NODE_ENV: 'production', DEMO_DATA: 'true' }).demoData).toBe(false);
   });
