@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gradeOf } from '@scorecard/shared';
+import { gradeOf, type BacktestSummary } from '@scorecard/shared';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { RunningApp } from '../../app.js';
 import { createTestDatabase, testDatabases, type TestDatabase } from '../../test/databases.js';
@@ -19,21 +19,7 @@ import { truncateCity } from './testing/truncate-city.js';
  */
 const CUTOFF = '2023-07-01';
 
-interface Summary {
-  forecasts: number;
-  mae: number | null;
-  naiveMae: number | null;
-  gradeHits: number;
-  gradeHitRate: number | null;
-  ranged: number;
-  covered: number;
-  coverage: number | null;
-  predictedFlags: number;
-  actualFlags: number;
-  truePositives: number;
-  precision: number | null;
-  recall: number | null;
-}
+type Summary = BacktestSummary;
 interface Point {
   period: string;
   expected: number | null;
