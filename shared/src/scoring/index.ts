@@ -10,3 +10,8 @@ export * from './default-scheme.js';
 export * from './validate-scheme.js';
 export * from './sensitivity.js';
 export * from './shares.js';
+export * from './scheme-json.js';
+export * from './scheme-diff.js';
+export * from './random.js';
+export * from './reweight.js';
+export * from './stability.js';

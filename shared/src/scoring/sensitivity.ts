@@ -7,10 +7,8 @@
  * makes a unit ranked or unranked unless it zeroes the only weight; those units are not counted).
  * The lowered weight stops at 0.
  */
-import type { DimensionScore, RankingResult } from '../model/score.js';
 import { type ComputeRankingInput, computeRanking } from './compute.js';
-import { rankOrder } from './ranking.js';
-import { compositeAfterPenalty, weightedMean } from './weighting.js';
+import { reweightedRanks } from './reweight.js';
 
 export interface DimensionSensitivity {
   dimensionId: string;
@@ -20,42 +18,25 @@ export interface DimensionSensitivity {
   unitsMoved: number;
 }
 
-/** Ranks of the baseline rows with dimension `dimIndex`'s weight replaced by `weight`. */
-function ranksWithWeight(base: RankingResult, dimIndex: number, weight: number): Map<string, number> {
-  const reweighted = (d: DimensionScore, k: number) => ({ weight: k === dimIndex ? weight : d.weight, score: d.score });
-  const entries = base.rows.map((row) => ({
-    unitCode: row.unitCode,
-    composite: compositeAfterPenalty(weightedMean(row.dimensions.map(reweighted)), row.penalty),
-  }));
-  const { rows, ranks } = rankOrder(entries);
-  const out = new Map<string, number>();
-  rows.forEach((r, i) => {
-    const rank = ranks[i];
-    if (rank !== null && rank !== undefined) out.set(r.unitCode, rank);
-  });
-  return out;
-}
-
 export function rankSensitivity(input: ComputeRankingInput, deltaPoints = 5): DimensionSensitivity[] {
   const base = computeRanking({ ...input, previous: null });
   const first = base.rows[0];
   if (!first) {
-    return input.scheme.dimensions
-      .filter((d) => d.enabled)
-      .map((d) => ({ dimensionId: d.id, maxRankShift: 0, unitsMoved: 0 }));
+    return input.scheme.dimensions.filter((d) => d.enabled).map((d) => ({ dimensionId: d.id, maxRankShift: 0, unitsMoved: 0 }));
   }
   // Every row lists the same enabled dimensions in scheme order.
   return first.dimensions.map((dim, k) => {
     const moved = new Set<string>();
     let maxRankShift = 0;
     for (const weight of [dim.weight + deltaPoints, Math.max(0, dim.weight - deltaPoints)]) {
-      const ranks = ranksWithWeight(base, k, weight);
-      for (const row of base.rows) {
-        const r = ranks.get(row.unitCode);
-        if (row.rank === null || r === undefined || r === row.rank) continue;
+      const weights = first.dimensions.map((d, j) => (j === k ? weight : d.weight));
+      const ranks = reweightedRanks(base.rows, weights);
+      base.rows.forEach((row, i) => {
+        const r = ranks[i];
+        if (row.rank === null || r === null || r === undefined || r === row.rank) return;
         moved.add(row.unitCode);
         maxRankShift = Math.max(maxRankShift, Math.abs(r - row.rank));
-      }
+      });
     }
     return { dimensionId: dim.id, maxRankShift, unitsMoved: moved.size };
   });

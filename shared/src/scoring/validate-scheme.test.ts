@@ -25,18 +25,24 @@ describe('validateScheme', () => {
     ['negative penalty', (s) => (s.penalty.pointsPerIncident = -5), 'scheme/invalid-penalty', 'penalty', 'error'],
     ['threshold above 100', (s) => (s.remediationThreshold = 120), 'scheme/invalid-threshold', 'remediationThreshold', 'error'],
     ['missing English name', (s) => (sub(s, 0, 0).name.en = ''), 'scheme/missing-name', 'dimensions.0.subIndicators.0.name', 'warning'],
-    ['enabled dimension without enabled sub-indicators', (s) => (sub(s, 0, 0).enabled = false), 'scheme/dimension-without-sub-indicators', 'dimensions.0', 'warning'],
+    ['enabled dimension without enabled sub-indicators', (s) => (sub(s, 0, 0).enabled = false), 'scheme/dimension-without-sub-indicators', 'dimensions.0', 'error'],
+    ['zero sub-weight (disable it instead)', (s) => (sub(s, 3, 1).weight = 0), 'scheme/invalid-weight', 'dimensions.3.subIndicators.1.weight', 'error'],
+    ['id with a space', (s) => (sub(s, 2, 0).id = 'S 1'), 'scheme/invalid-id', 'dimensions.2.subIndicators.0.id', 'error'],
+    ['manual measure id too long', (s) => Object.assign(sub(s, 2, 0), { source: 'manual', measureId: 'M'.repeat(33) }), 'scheme/invalid-id', 'dimensions.2.subIndicators.0.measureId', 'error'],
   ])('%s', (_, edit, code, path, severity) => {
     const s = defaultScheme();
     edit(s);
     expect(validateScheme(s)).toEqual([expect.objectContaining({ code, path, severity })]);
   });
 
-  test('no enabled dimension with positive weight', () => {
+  test('zero dimension weights: each is named, and nothing is left to weigh', () => {
     const s = defaultScheme();
     for (const d of s.dimensions) d.weight = 0;
     const issues = validateScheme(s);
-    expect(issues.map((i) => i.code)).toEqual(['scheme/no-weighted-dimension']);
+    expect(issues.map((i) => `${i.code} ${i.path}`)).toEqual([
+      ...s.dimensions.map((_, k) => `scheme/invalid-weight dimensions.${k}.weight`),
+      'scheme/no-weighted-dimension dimensions',
+    ]);
     expect(hasSchemeErrors(issues)).toBe(true);
   });
 

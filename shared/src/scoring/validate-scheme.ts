@@ -7,7 +7,10 @@ import { COMPUTED_MEASURE_IDS } from '../model/measure.js';
 import type { Scheme, ScoringRule } from '../model/scheme.js';
 
 export const SCHEME_ISSUE_CODES = [
+  'scheme/invalid-json',
+  'scheme/invalid-field',
   'scheme/empty-id',
+  'scheme/invalid-id',
   'scheme/duplicate-id',
   'scheme/missing-name',
   'scheme/invalid-weight',
@@ -35,6 +38,8 @@ export interface SchemeIssue {
 }
 
 const COMPUTED = new Set<string>(COMPUTED_MEASURE_IDS);
+/** Ids end up in URLs, file columns (manual_values.indicator_id) and remediation keys. */
+const ID = /^[A-Za-z0-9_.-]{1,32}$/;
 const finite = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
 
 function ruleIssues(rule: ScoringRule, path: string): SchemeIssue[] {
@@ -68,8 +73,16 @@ export function validateScheme(scheme: Scheme): SchemeIssue[] {
   const add = (code: SchemeIssueCode, path: string, message: string, severity: 'error' | 'warning' = 'error') =>
     issues.push({ code, severity, path, message });
 
+  // Weights are > 0 everywhere: leaving an indicator out is what `enabled: false` is for, so a zero
+  // weight can only be a slip (the engine would silently drop the indicator from every mean).
   const checkWeight = (w: number, path: string) => {
-    if (!finite(w) || w < 0) add('scheme/invalid-weight', path, `weight must be a number ≥ 0, got ${w}`);
+    if (!finite(w) || w <= 0) add('scheme/invalid-weight', path, `weight must be a number > 0, got ${w}`);
+  };
+  const checkId = (id: string | undefined, path: string, what: string, seen: Set<string>) => {
+    if (!id?.trim()) add('scheme/empty-id', path, `${what} id is empty`);
+    else if (!ID.test(id)) add('scheme/invalid-id', path, `${what} id ${JSON.stringify(id)} must be 1–32 of A–Z, a–z, 0–9, _ . -`);
+    else if (seen.has(id)) add('scheme/duplicate-id', path, `${what} id ${id} is used twice`);
+    seen.add(id ?? '');
   };
   const checkName = (name: { zh: string; en: string } | undefined, path: string) => {
     if (!name || !name.zh?.trim() || !name.en?.trim()) {
@@ -85,18 +98,14 @@ export function validateScheme(scheme: Scheme): SchemeIssue[] {
 
   scheme.dimensions.forEach((d, k) => {
     const dp = `dimensions.${k}`;
-    if (!d.id?.trim()) add('scheme/empty-id', `${dp}.id`, 'dimension id is empty');
-    else if (dimensionIds.has(d.id)) add('scheme/duplicate-id', `${dp}.id`, `dimension id ${d.id} is used twice`);
-    dimensionIds.add(d.id);
+    checkId(d.id, `${dp}.id`, 'dimension', dimensionIds);
     checkName(d.name, `${dp}.name`);
     checkWeight(d.weight, `${dp}.weight`);
 
     let enabledSubs = 0;
     d.subIndicators.forEach((s, i) => {
       const sp = `${dp}.subIndicators.${i}`;
-      if (!s.id?.trim()) add('scheme/empty-id', `${sp}.id`, 'sub-indicator id is empty');
-      else if (subIds.has(s.id)) add('scheme/duplicate-id', `${sp}.id`, `sub-indicator id ${s.id} is used twice`);
-      subIds.add(s.id);
+      checkId(s.id, `${sp}.id`, 'sub-indicator', subIds);
       checkName(s.name, `${sp}.name`);
       checkWeight(s.weight, `${sp}.weight`);
       issues.push(...ruleIssues(s.rule, `${sp}.rule`));
@@ -105,12 +114,14 @@ export function validateScheme(scheme: Scheme): SchemeIssue[] {
         add('scheme/unknown-computed-measure', `${sp}.measureId`, `${s.measureId} is not a computed measure`);
       } else if (s.source === 'manual' && COMPUTED.has(s.measureId)) {
         add('scheme/manual-measure-conflict', `${sp}.measureId`, `${s.measureId} is a computed measure id`);
+      } else if (s.source === 'manual' && !ID.test(s.measureId)) {
+        add('scheme/invalid-id', `${sp}.measureId`, `manual measure id ${JSON.stringify(s.measureId)} must be 1–32 of A–Z, a–z, 0–9, _ . -`);
       }
       if (s.enabled && finite(s.weight) && s.weight > 0) enabledSubs++;
     });
 
     if (d.enabled && enabledSubs === 0) {
-      add('scheme/dimension-without-sub-indicators', dp, `dimension ${d.id} has no enabled sub-indicator with weight > 0; it is always N/A`, 'warning');
+      add('scheme/dimension-without-sub-indicators', dp, `dimension ${d.id} is enabled but has no enabled sub-indicator: it would always be N/A`);
     }
     if (d.enabled && finite(d.weight) && d.weight > 0 && enabledSubs > 0) weighted++;
   });

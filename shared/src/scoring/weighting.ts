@@ -1,7 +1,7 @@
 /**
  * The weighted mean of SPEC §6, the one place it is computed: a dimension over its sub-indicators, the
- * composite over the dimensions (aggregate.ts), and the re-weighted composites of the sensitivity
- * analysis (sensitivity.ts).
+ * composite over the dimensions (aggregate.ts), and the re-weighted composites of the sensitivity,
+ * rank-stability and one-at-a-time analyses (reweight.ts).
  *
  * N/A re-weighting: items without a score drop out and the others share their weight. An item with a
  * weight ≤ 0 (only reachable in a draft) is scored but takes no part. When no weight is left there is
