@@ -28,6 +28,10 @@ export const ERROR_CODES = {
   NOT_FOUND: 'NOT_FOUND',
   /** The demo city is still being loaded (by this or another process): nothing is scored until it is complete. */
   DATA_LOADING: 'DATA_LOADING',
+  SCHEME_NOT_FOUND: 'SCHEME_NOT_FOUND',
+  /** A scheme version used by a publication (or version 1) is read-only. */
+  SCHEME_FROZEN: 'SCHEME_FROZEN',
+  PUBLICATION_NOT_FOUND: 'PUBLICATION_NOT_FOUND',
   INTERNAL: 'INTERNAL_SERVER_ERROR',
 } as const;
 

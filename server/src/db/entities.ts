@@ -23,6 +23,9 @@ import { CallDayRollup } from '../modules/rollups/call-day.entity.js';
 import { RatingDayRollup } from '../modules/rollups/rating-day.entity.js';
 import { CaseDayRollup } from '../modules/rollups/case-day.entity.js';
 import { DataLoad } from '../modules/demo/data-load.entity.js';
+import { SchemeVersion } from '../modules/schemes/scheme-version.entity.js';
+import { Publication } from '../modules/publications/publication.entity.js';
+import { PublicationEvidence, PublicationMeasure, PublicationRanking } from '../modules/publications/snapshot.entities.js';
 
 /** Every MikroORM entity. Add new ones here. */
 export const entities = [
@@ -31,4 +34,5 @@ export const entities = [
   User, Session, LoginAttempt, AuditEntry,
   U1Window, U1MetRollup, CallDayRollup, RatingDayRollup, CaseDayRollup,
   DataLoad,
+  SchemeVersion, Publication, PublicationRanking, PublicationMeasure, PublicationEvidence,
 ];

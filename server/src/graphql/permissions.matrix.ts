@@ -42,6 +42,10 @@ const SIGNED_IN: Omit<FieldRule, 'args'> = { anonymous: 'deny', LEADER: 'allow',
 const UNIT_DETAILS: Omit<FieldRule, 'args'> = { anonymous: 'deny', LEADER: 'allow', UNIT: 'own-unit', ASSESSOR: 'allow', ADMIN: 'allow' };
 const ADMIN_ONLY: Omit<FieldRule, 'args'> = { anonymous: 'deny', LEADER: 'deny', UNIT: 'deny', ASSESSOR: 'deny', ADMIN: 'allow' };
 const ADMIN_AND_ASSESSOR: Omit<FieldRule, 'args'> = { anonymous: 'deny', LEADER: 'deny', UNIT: 'deny', ASSESSOR: 'allow', ADMIN: 'allow' };
+/** Only assessors edit schemes, type in manual values and publish (SPEC §1, §7). */
+const ASSESSOR_ONLY: Omit<FieldRule, 'args'> = { anonymous: 'deny', LEADER: 'deny', UNIT: 'deny', ASSESSOR: 'allow', ADMIN: 'deny' };
+/** Every unit's raw values: the what-if (assessors) and stability views (leaders, read-only). */
+const ASSESSOR_AND_LEADER: Omit<FieldRule, 'args'> = { anonymous: 'deny', LEADER: 'allow', UNIT: 'deny', ASSESSOR: 'allow', ADMIN: 'deny' };
 
 export const QUERY_RULES: Record<string, FieldRule> = {
   /** Public: the login page shows whether this is a demo installation. */
@@ -62,6 +66,13 @@ export const QUERY_RULES: Record<string, FieldRule> = {
   earlyWarning: SIGNED_IN,
   users: ADMIN_ONLY,
   auditLog: ADMIN_AND_ASSESSOR,
+  /** The methodology page (评分细则) renders any version for every signed-in role. */
+  scheme: SIGNED_IN,
+  schemes: SIGNED_IN,
+  schemeDiff: { ...SIGNED_IN, args: () => 'from: 1, to: 1' },
+  /** Publication labels and earlier snapshots are part of every results view. */
+  publications: SIGNED_IN,
+  measureValues: { ...ASSESSOR_AND_LEADER, args: (s) => `period: "${s.period}"` },
 };
 
 export const MUTATION_RULES: Record<string, FieldRule> = {
@@ -76,4 +87,8 @@ export const MUTATION_RULES: Record<string, FieldRule> = {
   updateUser: { ...ADMIN_ONLY, args: (s) => `id: "${s.userId}", input: { displayName: "Changed" }, expectedVersion: 999` },
   resetUserPassword: { ...ADMIN_ONLY, args: (s) => `id: "${s.userId}", newPassword: "password-456"` },
   disableUser: { ...ADMIN_ONLY, args: (s) => `id: "${s.userId}"` },
+  createSchemeDraft: { ...ASSESSOR_ONLY, args: () => 'fromVersion: 1' },
+  updateSchemeDraft: { ...ASSESSOR_ONLY, args: () => 'version: 999, expectedRevision: 1, json: "{}"' },
+  publishPeriod: { ...ASSESSOR_ONLY, args: (s) => `period: "${s.period}", schemeVersion: 999` },
+  setManualValues: { ...ASSESSOR_ONLY, args: (s) => `indicatorId: "M-${s.unique}", period: "${s.period}", values: []` },
 };

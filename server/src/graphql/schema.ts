@@ -9,6 +9,10 @@ import { AuthResolver } from '../modules/accounts/auth.resolver.js';
 import { UsersResolver } from '../modules/accounts/users.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { InsightsResolver } from '../modules/insights/insights.resolver.js';
+import { SchemeResolver } from '../modules/schemes/scheme.resolver.js';
+import { PublicationResolver } from '../modules/publications/publication.resolver.js';
+import { MeasureValuesResolver } from '../modules/measures/measure-values.resolver.js';
+import { ManualValuesResolver } from '../modules/manual-values/manual-values.resolver.js';
 import { authChecker } from './authorization.js';
 
 /** Every resolver of the API. The emitted schema.graphql is committed (pnpm --filter server schema). */
@@ -23,6 +27,10 @@ export const resolvers = [
   UsersResolver,
   AuditResolver,
   InsightsResolver,
+  SchemeResolver,
+  PublicationResolver,
+  MeasureValuesResolver,
+  ManualValuesResolver,
 ] as const;
 
 export async function buildApiSchema(): Promise<GraphQLSchema> {

@@ -6,7 +6,7 @@
 import type { DimensionDef, LocalizedName, Scheme, SubIndicatorDef } from '../model/scheme.js';
 import { formatRule } from './rules.js';
 
-export interface SchemeChange {
+export interface SchemeDiffEntry {
   kind: 'added' | 'removed' | 'changed';
   /** Null for scheme-level fields (penalty, threshold). */
   dimensionId: string | null;
@@ -46,9 +46,9 @@ function fieldChanges<T>(
   fields: ReadonlyArray<[string, (x: T) => string]>,
   a: T,
   b: T,
-  where: Pick<SchemeChange, 'dimensionId' | 'subIndicatorId'>,
-): SchemeChange[] {
-  const out: SchemeChange[] = [];
+  where: Pick<SchemeDiffEntry, 'dimensionId' | 'subIndicatorId'>,
+): SchemeDiffEntry[] {
+  const out: SchemeDiffEntry[] = [];
   for (const [field, text] of fields) {
     const before = text(a);
     const after = text(b);
@@ -68,8 +68,8 @@ function pair<T extends { id: string }>(a: readonly T[], b: readonly T[]): Array
   return out;
 }
 
-export function diffSchemes(a: Scheme, b: Scheme): SchemeChange[] {
-  const changes: SchemeChange[] = [];
+export function diffSchemes(a: Scheme, b: Scheme): SchemeDiffEntry[] {
+  const changes: SchemeDiffEntry[] = [];
   for (const [da, db] of pair(a.dimensions, b.dimensions)) {
     const dimensionId = (db ?? da)!.id;
     if (!da || !db) {

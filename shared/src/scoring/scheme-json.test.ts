@@ -1,9 +1,21 @@
 import { describe, expect, test } from 'vitest';
+import type { Scheme } from '../model/scheme.js';
 import { defaultScheme } from './default-scheme.js';
 import { parseScheme, readSchemeShape } from './scheme-json.js';
 
-const json = (edit: (s: Record<string, any>) => void = () => undefined): string => {
-  const s = JSON.parse(JSON.stringify(defaultScheme())) as Record<string, any>;
+type Edit = (s: Scheme) => void;
+/** JSON may hold anything: these write what the types forbid. */
+const set = (o: object, key: string, value: unknown): void => {
+  (o as Record<string, unknown>)[key] = value;
+};
+const unset = (o: object, key: string): void => {
+  delete (o as Record<string, unknown>)[key];
+};
+const dim = (s: Scheme, k: number) => s.dimensions[k]!;
+const sub = (s: Scheme, k: number, i: number) => s.dimensions[k]!.subIndicators[i]!;
+
+const json = (edit: Edit = () => undefined): string => {
+  const s = defaultScheme();
   edit(s);
   return JSON.stringify(s);
 };
@@ -15,9 +27,9 @@ describe('parseScheme', () => {
 
   test('unknown keys are dropped, so what is stored is canonical', () => {
     const parsed = parseScheme(json((s) => {
-      s.extra = 1;
-      s.dimensions[0].colour = 'red';
-      s.dimensions[0].subIndicators[0].rule.note = 'x';
+      set(s, 'extra', 1);
+      set(dim(s, 0), 'colour', 'red');
+      set(sub(s, 0, 0).rule, 'note', 'x');
     }));
     expect(parsed.scheme).toEqual(defaultScheme());
   });
@@ -26,16 +38,16 @@ describe('parseScheme', () => {
     expect(parseScheme('{"dimensions": [').issues).toEqual([expect.objectContaining({ code: 'scheme/invalid-json', path: '' })]);
   });
 
-  test.each<[string, (s: Record<string, any>) => void, string, string]>([
-    ['a weight given as text', (s) => (s.dimensions[1].weight = '25'), 'scheme/invalid-field', 'dimensions.1.weight'],
-    ['a missing rule parameter', (s) => delete s.dimensions[0].subIndicators[0].rule.target, 'scheme/invalid-field', 'dimensions.0.subIndicators.0.rule.target'],
-    ['an unknown rule kind', (s) => (s.dimensions[0].subIndicators[0].rule = { kind: 'sigmoid' }), 'scheme/unknown-rule', 'dimensions.0.subIndicators.0.rule'],
-    ['a bad source', (s) => (s.dimensions[2].subIndicators[1].source = 'typed'), 'scheme/invalid-field', 'dimensions.2.subIndicators.1.source'],
-    ['enabled as a string', (s) => (s.dimensions[3].enabled = 'yes'), 'scheme/invalid-field', 'dimensions.3.enabled'],
-    ['no English name', (s) => delete s.dimensions[4].name.en, 'scheme/invalid-field', 'dimensions.4.name.en'],
-    ['sub-indicators not a list', (s) => (s.dimensions[0].subIndicators = {}), 'scheme/invalid-field', 'dimensions.0.subIndicators'],
-    ['penalty missing', (s) => delete s.penalty, 'scheme/invalid-field', 'penalty'],
-    ['threshold as null', (s) => (s.remediationThreshold = null), 'scheme/invalid-field', 'remediationThreshold'],
+  test.each<[string, Edit, string, string]>([
+    ['a weight given as text', (s) => set(dim(s, 1), 'weight', '25'), 'scheme/invalid-field', 'dimensions.1.weight'],
+    ['a missing rule parameter', (s) => unset(sub(s, 0, 0).rule, 'target'), 'scheme/invalid-field', 'dimensions.0.subIndicators.0.rule.target'],
+    ['an unknown rule kind', (s) => set(sub(s, 0, 0), 'rule', { kind: 'sigmoid' }), 'scheme/unknown-rule', 'dimensions.0.subIndicators.0.rule'],
+    ['a bad source', (s) => set(sub(s, 2, 1), 'source', 'typed'), 'scheme/invalid-field', 'dimensions.2.subIndicators.1.source'],
+    ['enabled as a string', (s) => set(dim(s, 3), 'enabled', 'yes'), 'scheme/invalid-field', 'dimensions.3.enabled'],
+    ['no English name', (s) => unset(dim(s, 4).name, 'en'), 'scheme/invalid-field', 'dimensions.4.name.en'],
+    ['sub-indicators not a list', (s) => set(dim(s, 0), 'subIndicators', {}), 'scheme/invalid-field', 'dimensions.0.subIndicators'],
+    ['penalty missing', (s) => unset(s, 'penalty'), 'scheme/invalid-field', 'penalty'],
+    ['threshold as null', (s) => set(s, 'remediationThreshold', null), 'scheme/invalid-field', 'remediationThreshold'],
   ])('%s → %s at %s', (_, edit, code, path) => {
     const parsed = parseScheme(json(edit));
     expect(parsed.scheme).toBeNull();
@@ -43,13 +55,13 @@ describe('parseScheme', () => {
   });
 
   test('a well-shaped but invalid tree reports validateScheme issues with their paths', () => {
-    const parsed = parseScheme(json((s) => (s.dimensions[3].subIndicators[0].rule = { kind: 'band', floor: 0.99, target: 0.9 })));
+    const parsed = parseScheme(json((s) => (sub(s, 3, 0).rule = { kind: 'band', floor: 0.99, target: 0.9 })));
     expect(parsed.scheme).toBeNull();
     expect(parsed.issues).toEqual([expect.objectContaining({ code: 'scheme/invalid-band', path: 'dimensions.3.subIndicators.0.rule' })]);
   });
 
   test('warnings alone keep the scheme', () => {
-    const parsed = parseScheme(json((s) => (s.dimensions[0].name.zh = '')));
+    const parsed = parseScheme(json((s) => (dim(s, 0).name.zh = '')));
     expect(parsed.scheme?.dimensions[0]?.name.zh).toBe('');
     expect(parsed.issues.map((i) => i.severity)).toEqual(['warning']);
   });

@@ -5,6 +5,7 @@ import { Migration20261128000010_accounts } from './Migration20261128000010_acco
 import { Migration20261128000020_rollups } from './Migration20261128000020_rollups.js';
 import { Migration20261203010000_calendar_owner } from './Migration20261203010000_calendar_owner.js';
 import { Migration20261203020001_data_loads } from './Migration20261203020001_data_loads.js';
+import { Migration20261204000010_schemes_publications } from './Migration20261204000010_schemes_publications.js';
 
 /**
  * Every migration, in order. Listed explicitly (not discovered from the file system) so that the
@@ -17,4 +18,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261128000020_rollups', class: Migration20261128000020_rollups },
   { name: 'Migration20261203010000_calendar_owner', class: Migration20261203010000_calendar_owner },
   { name: 'Migration20261203020001_data_loads', class: Migration20261203020001_data_loads },
+  { name: 'Migration20261204000010_schemes_publications', class: Migration20261204000010_schemes_publications },
 ];

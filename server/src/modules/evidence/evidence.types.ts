@@ -26,8 +26,12 @@ export class PageInfoType {
 
 @ObjectType('EvidenceConnection')
 export class EvidenceConnectionType {
-  @Field(() => Int) totalCount!: number;
-  @Field(() => Int) againstCount!: number;
+  @Field(() => Int, { description: 'Records behind the measure; on a published period, as published.' }) totalCount!: number;
+  @Field(() => Int, { description: 'Of those, counted against the unit; on a published period, as published.' }) againstCount!: number;
+  @Field(() => Int, { description: 'The records as they are now (what the rows page through).' }) liveTotalCount!: number;
+  @Field(() => Int) liveAgainstCount!: number;
+  @Field(() => Boolean, { description: 'The records changed after the publication (a later import): the rows no longer add up to the published totals.' })
+  changedSincePublication!: boolean;
   @Field(() => PageInfoType) pageInfo!: PageInfoType;
   @Field(() => [EvidenceRowType]) rows!: EvidenceRowType[];
 }

@@ -59,7 +59,7 @@ export class EarlyWarningService {
       .filter((p) => p.kind === 'month' && p.hasData && p.end < today)
       .sort((a, b) => (a.start < b.start ? -1 : 1));
     const units = await listUnits(em);
-    const scheme = this.scoring.scheme();
+    const scheme = await this.scoring.scheme(em);
     const view: WarningView = {
       scope,
       today,

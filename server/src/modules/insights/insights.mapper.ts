@@ -41,7 +41,7 @@ export function toScoreChangeType(view: ScoreChangeView): ScoreChangeType {
   const unit = ranking.units.get(view.unitCode);
   return Object.assign(new ScoreChangeType(), {
     unit: UnitType.from(unit ?? { code: view.unitCode, name: view.unitCode, kind: 'municipal' }),
-    period: PeriodType.from({ ...ranking.period, hasData: true }, ranking.asOf),
+    period: PeriodType.from({ ...ranking.period, hasData: true }, { asOf: ranking.asOf, published: ranking.periodPublished }),
     previousPeriod: ranking.previousPeriodId,
     from: view.from,
     to: view.to,
@@ -154,7 +154,7 @@ export function toEarlyWarningType(
     scope: view.scope as RankingScopeEnum,
     today: view.today,
     target: view.target
-      ? PeriodType.from({ ...view.target, hasData: view.monthToDate !== null }, view.monthToDateAsOf)
+      ? PeriodType.from({ ...view.target, hasData: view.monthToDate !== null }, { asOf: view.monthToDateAsOf })
       : null,
     basedOn: w?.basedOn ?? null,
     historyMonths: view.historyMonths,

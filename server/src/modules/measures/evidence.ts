@@ -58,15 +58,11 @@ export async function listEvidence(em: EntityManager, q: EvidenceQuery): Promise
   const ctx: EvidenceContext = { unitCode: q.unitCode, period: q.period };
   const prefix = source.with ? sql`${source.with(ctx)} ` : raw('');
   const inner = source.select(ctx);
-  const counts = sql`${prefix}select count(*) as total, coalesce(sum(e.counted_against), 0) as against
-    from (${inner}) e`;
   const page = sql`${prefix}select * from (${inner}) e
     where e.counted_against >= ${q.onlyAgainst ? 1 : 0}
     order by e.counted_against desc, coalesce(e.record_date, ''), e.record_id
     limit ${first} offset ${offset}`;
-  const [countRow] = await exec(em, counts);
-  const totalCount = num(countRow?.total) ?? 0;
-  const againstCount = num(countRow?.against) ?? 0;
+  const { totalCount, againstCount } = await evidenceTotals(em, source, ctx);
   const rows = (await exec(em, page)).map((row): EvidenceRow => ({
     recordId: str(row.record_id) ?? '',
     recordKind: str(row.record_kind) ?? '',
@@ -77,6 +73,33 @@ export async function listEvidence(em: EntityManager, q: EvidenceQuery): Promise
   const end = offset + rows.length;
   const hasNextPage = end < (q.onlyAgainst ? againstCount : totalCount);
   return { totalCount, againstCount, rows, endCursor: rows.length > 0 ? encodeCursor(end) : q.after ?? null, hasNextPage };
+}
+
+async function evidenceTotals(em: EntityManager, source: EvidenceSource, ctx: EvidenceContext): Promise<EvidenceTotals> {
+  const prefix = source.with ? sql`${source.with(ctx)} ` : raw('');
+  const [row] = await exec(em, sql`${prefix}select count(*) as total, coalesce(sum(e.counted_against), 0) as against
+    from (${source.select(ctx)}) e`);
+  return { totalCount: num(row?.total) ?? 0, againstCount: num(row?.against) ?? 0 };
+}
+
+export interface EvidenceTotals {
+  totalCount: number;
+  againstCount: number;
+}
+
+/**
+ * The totals of listEvidence without a page (publication snapshots keep them). Null for a manual
+ * indicator that has no value anywhere (nothing to count); unit existence is the caller's concern.
+ */
+export async function countEvidence(
+  em: EntityManager,
+  q: Pick<EvidenceQuery, 'unitCode' | 'period' | 'indicatorId'>,
+): Promise<EvidenceTotals | null> {
+  const source = await sourceFor(em, q.indicatorId).catch((err: unknown) => {
+    if (err instanceof EvidenceError && err.evidenceCode === EVIDENCE_ERROR_CODES.UNKNOWN_INDICATOR) return null;
+    throw err;
+  });
+  return source ? evidenceTotals(em, source, { unitCode: q.unitCode, period: q.period }) : null;
 }
 
 async function exec(em: EntityManager, statement: Sql): Promise<Array<Record<string, unknown>>> {

@@ -19,9 +19,7 @@ export class PeriodType {
   @Field(() => Boolean)
   hasData!: boolean;
 
-  // Publication (SPEC §7) freezes a period; until the publications module exists no period can be
-  // published, so every period is live (computed from the current scheme).
-  @Field(() => Boolean, { description: 'Results frozen by a publication (SPEC §7); false = live results.' })
+  @Field(() => Boolean, { description: 'Results frozen by a publication (SPEC §7); false = live results (preliminary).' })
   published!: boolean;
 
   @Field(() => String, {
@@ -30,7 +28,12 @@ export class PeriodType {
   })
   asOf!: string | null;
 
-  static from(period: Period & { hasData: boolean }, asOf: string | null = null): PeriodType {
-    return Object.assign(new PeriodType(), { ...period, kind: period.kind as PeriodKindEnum, published: false, asOf });
+  static from(period: Period & { hasData: boolean }, state: { asOf?: string | null; published?: boolean } = {}): PeriodType {
+    return Object.assign(new PeriodType(), {
+      ...period,
+      kind: period.kind as PeriodKindEnum,
+      published: state.published ?? false,
+      asOf: state.asOf ?? null,
+    });
   }
 }

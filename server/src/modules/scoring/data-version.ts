@@ -46,6 +46,18 @@ const VERSION_SOURCES: ReadonlyArray<(window: VersionWindow | null) => VersionPa
   () => ({
     sql: `(select cast(count(*) as text) || ':' || coalesce(cast(sum(value) as text), '') from manual_values)`,
     params: [],
+  }),  /**
+   * Scheme versions (count, sum of revisions: a new draft or any save) and publications (count: a
+   * publication or re-publication changes which results a period shows). They change scores, not
+   * measures: a period's measure version (a window) leaves them out, so a draft save never recomputes
+   * measures.
+   */
+  (window) => ({
+    sql: window
+      ? `''`
+      : `(select cast(count(*) as text) || ':' || coalesce(cast(sum(revision) as text), '') from schemes)
+      || ':' || (select cast(count(*) as text) from publications)`,
+    params: [],
   }),
 ];
 

@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { assertCanSeeUnitDetails } from '../../graphql/authorization.js';
 import { RankingScopeEnum } from '../../graphql/enums.js';
@@ -18,6 +18,12 @@ function scorecardOf(ranking: ComputedRanking, unitCode: string): UnitScorecardT
   return toScorecardType(ranking, unitRow(ranking, unitCode));
 }
 
+const SCHEME_VERSION = {
+  nullable: true,
+  description: 'Scores live under this scheme version (a draft included). Without it: the published snapshot where the period is published, else live under the newest frozen version.',
+} as const;
+const PUBLICATION = { nullable: true, description: 'An earlier (or the latest) publication of the period, by id: its snapshot.' } as const;
+
 @Resolver()
 export class ScorecardResolver {
   @Authorized()
@@ -26,9 +32,11 @@ export class ScorecardResolver {
     @Ctx() ctx: GraphQLContext,
     @Arg('period', () => String) periodId: string,
     @Arg('scope', () => RankingScopeEnum, { nullable: true, defaultValue: RankingScopeEnum.ALL }) scope: RankingScopeEnum | null,
+    @Arg('schemeVersion', () => Int, SCHEME_VERSION) schemeVersion: number | null,
+    @Arg('publication', () => String, PUBLICATION) publicationId: string | null,
   ): Promise<RankingType> {
     const period = await requirePeriodWithData(ctx.em, periodId);
-    return toRankingType(await ctx.services.scoring.ranking(ctx.em, period, scope ?? RankingScopeEnum.ALL));
+    return toRankingType(await ctx.services.scoring.ranking(ctx.em, period, scope ?? RankingScopeEnum.ALL, { schemeVersion, publicationId }));
   }
 
   @Authorized()
@@ -38,11 +46,14 @@ export class ScorecardResolver {
     @Arg('unitCode', () => String) unitCode: string,
     @Arg('period', () => String) periodId: string,
     @Arg('scope', () => RankingScopeEnum, { nullable: true, defaultValue: RankingScopeEnum.ALL }) scope: RankingScopeEnum | null,
+    @Arg('schemeVersion', () => Int, SCHEME_VERSION) schemeVersion: number | null,
+    @Arg('publication', () => String, PUBLICATION) publicationId: string | null,
   ): Promise<UnitScorecardType> {
     assertCanSeeUnitDetails(ctx.viewer, unitCode);
     await getUnit(ctx.em, unitCode);
     const period = await requirePeriodWithData(ctx.em, periodId);
-    return scorecardOf(await ctx.services.scoring.ranking(ctx.em, period, scope ?? RankingScopeEnum.ALL), unitCode);
+    const ranking = await ctx.services.scoring.ranking(ctx.em, period, scope ?? RankingScopeEnum.ALL, { schemeVersion, publicationId });
+    return scorecardOf(ranking, unitCode);
   }
 
   @Authorized()
@@ -53,10 +64,11 @@ export class ScorecardResolver {
     @Arg('from', () => String) from: string,
     @Arg('to', () => String) to: string,
     @Arg('scope', () => RankingScopeEnum, { nullable: true, defaultValue: RankingScopeEnum.ALL }) scope: RankingScopeEnum | null,
+    @Arg('schemeVersion', () => Int, SCHEME_VERSION) schemeVersion: number | null,
   ): Promise<UnitScorecardType[]> {
     assertCanSeeUnitDetails(ctx.viewer, unitCode);
     await getUnit(ctx.em, unitCode);
-    const rankings = await ctx.services.scoring.trend(ctx.em, from, to, scope ?? RankingScopeEnum.ALL);
+    const rankings = await ctx.services.scoring.trend(ctx.em, from, to, scope ?? RankingScopeEnum.ALL, schemeVersion);
     return rankings.map((r) => scorecardOf(r, unitCode));
   }
 
@@ -67,8 +79,9 @@ export class ScorecardResolver {
     @Arg('from', () => String) from: string,
     @Arg('to', () => String) to: string,
     @Arg('scope', () => RankingScopeEnum, { nullable: true, defaultValue: RankingScopeEnum.ALL }) scope: RankingScopeEnum | null,
+    @Arg('schemeVersion', () => Int, SCHEME_VERSION) schemeVersion: number | null,
   ): Promise<CityTrendPointType[]> {
-    return (await ctx.services.scoring.trend(ctx.em, from, to, scope ?? RankingScopeEnum.ALL)).map(toCityTrendPoint);
+    return (await ctx.services.scoring.trend(ctx.em, from, to, scope ?? RankingScopeEnum.ALL, schemeVersion)).map(toCityTrendPoint);
   }
 }
 

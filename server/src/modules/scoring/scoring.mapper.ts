@@ -1,6 +1,7 @@
 import { formatRule, measureInfo, type DimensionDef, type UnitResult } from '@scorecard/shared';
 import { GradeEnum, MeasureUnitEnum, MeasureValueKindEnum, RankingScopeEnum } from '../../graphql/enums.js';
 import { PeriodType } from '../periods/period.types.js';
+import { PublicationType } from '../publications/publication.types.js';
 import { UnitType } from '../units/unit.types.js';
 import type { ComputedRanking } from './scoring.service.js';
 import {
@@ -82,15 +83,27 @@ function unitType(ranking: ComputedRanking, code: string): UnitType {
   return UnitType.from(unit ?? { code, name: code, kind: 'municipal' });
 }
 
+/** Publication state of a ranking or scorecard: the snapshot it is, or live. */
+function publicationFields(ranking: ComputedRanking) {
+  const p = ranking.publication;
+  return {
+    schemeVersion: ranking.scheme.version,
+    published: p !== null,
+    publishedAt: p?.publishedAt ?? null,
+    // A snapshot is always of the latest publication unless an earlier one was asked for by id;
+    // `latest` is answered where that is known (publications query), here it says "shown by default".
+    publication: p ? PublicationType.from(p, true) : null,
+  };
+}
+
 export function toRankingType(ranking: ComputedRanking): RankingType {
   const defs = dimensionDefs(ranking);
   return Object.assign(new RankingType(), {
-    period: PeriodType.from({ ...ranking.period, hasData: true }, ranking.asOf),
+    period: PeriodType.from({ ...ranking.period, hasData: true }, { asOf: ranking.asOf, published: ranking.periodPublished }),
     scope: ranking.scope as RankingScopeEnum,
     previousPeriod: ranking.previousPeriodId,
     schemeId: ranking.scheme.id,
-    schemeVersion: ranking.scheme.version,
-    published: false,
+    ...publicationFields(ranking),
     average: mean(ranked(ranking).map((r) => r.composite as number)),
     dimensionAverages: dimensionAverages(ranking),
     rows: ranking.result.rows.map((row) =>
@@ -117,8 +130,9 @@ export function toScorecardType(ranking: ComputedRanking, row: UnitResult): Unit
   const subs = subIndicatorScores(row, defs);
   return Object.assign(new UnitScorecardType(), {
     unit: unitType(ranking, row.unitCode),
-    period: PeriodType.from({ ...ranking.period, hasData: true }, ranking.asOf),
+    period: PeriodType.from({ ...ranking.period, hasData: true }, { asOf: ranking.asOf, published: ranking.periodPublished }),
     scope: ranking.scope as RankingScopeEnum,
+    ...publicationFields(ranking),
     rank: row.rank,
     previousRank: row.previousRank,
     rankChange: row.rankChange,

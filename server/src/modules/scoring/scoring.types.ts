@@ -1,6 +1,7 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { GradeEnum, MeasureUnitEnum, MeasureValueKindEnum, RankingScopeEnum } from '../../graphql/enums.js';
 import { PeriodType } from '../periods/period.types.js';
+import { PublicationType } from '../publications/publication.types.js';
 import { UnitType } from '../units/unit.types.js';
 
 @ObjectType('DimensionScore', { description: 'A dimension (一级指标) score of one unit; null = N/A.' })
@@ -77,7 +78,9 @@ export class RankingType {
   @Field(() => String, { nullable: true, description: 'The period rank changes are measured against.' }) previousPeriod!: string | null;
   @Field(() => String) schemeId!: string;
   @Field(() => Int) schemeVersion!: number;
-  @Field(() => Boolean, { description: 'Frozen by a publication (SPEC §7); false = live from the current scheme.' }) published!: boolean;
+  @Field(() => Boolean, { description: 'Frozen by a publication (SPEC §7); false = computed live (preliminary, 未发布).' }) published!: boolean;
+  @Field(() => String, { nullable: true, description: 'When the shown publication was made (ISO 8601 UTC); null when live.' }) publishedAt!: string | null;
+  @Field(() => PublicationType, { nullable: true, description: 'The publication this ranking is the snapshot of; null when live.' }) publication!: PublicationType | null;
   @Field(() => Float, { nullable: true, description: 'Mean composite of the ranked units.' }) average!: number | null;
   @Field(() => [DimensionAverageType]) dimensionAverages!: DimensionAverageType[];
   @Field(() => [RankingRowType]) rows!: RankingRowType[];
@@ -88,6 +91,10 @@ export class UnitScorecardType {
   @Field(() => UnitType) unit!: UnitType;
   @Field(() => PeriodType) period!: PeriodType;
   @Field(() => RankingScopeEnum) scope!: RankingScopeEnum;
+  @Field(() => Int) schemeVersion!: number;
+  @Field(() => Boolean, { description: 'Frozen by a publication; false = computed live (preliminary).' }) published!: boolean;
+  @Field(() => String, { nullable: true, description: 'ISO 8601 UTC; null when live.' }) publishedAt!: string | null;
+  @Field(() => PublicationType, { nullable: true }) publication!: PublicationType | null;
   @Field(() => Int, { nullable: true }) rank!: number | null;
   @Field(() => Int, { nullable: true }) previousRank!: number | null;
   @Field(() => Int, { nullable: true }) rankChange!: number | null;
