@@ -73,6 +73,7 @@ export const QUERY_RULES: Record<string, FieldRule> = {
   /** Publication labels and earlier snapshots are part of every results view. */
   publications: SIGNED_IN,
   measureValues: { ...ASSESSOR_AND_LEADER, args: (s) => `period: "${s.period}"` },
+  manualValues: { ...ASSESSOR_AND_LEADER, args: () => 'indicatorId: "M1"' },
 };
 
 export const MUTATION_RULES: Record<string, FieldRule> = {

@@ -70,4 +70,10 @@ describe.each(testDatabases())('manual values typed into the workbench grid, ove
     expect(errorCodes(await gql(app, SET, { token: leader, variables: { i: 'X1', p: '2023-03', v: [{ unitCode: 'A02', value: 1 }] } }))).toEqual(['FORBIDDEN']);
     expect(await x1(leader)).toEqual({ A01: 80 });
   });
+
+  test('the grid reads every value of a measure by period and unit', async () => {
+    ok(await gql(app, SET, { token: assessor, variables: { i: 'X1', p: '2023-Q1', v: [{ unitCode: 'P01', value: 60 }] } }));
+    const cells = ok(await gql<{ manualValues: unknown[] }>(app, '{ manualValues(indicatorId: "X1") { unitCode period value } }', { token: leader })).manualValues;
+    expect(cells).toEqual([{ unitCode: 'A01', period: '2023-03', value: 80 }, { unitCode: 'P01', period: '2023-Q1', value: 60 }]);
+  });
 });

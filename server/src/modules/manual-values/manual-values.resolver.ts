@@ -1,7 +1,8 @@
-import { Arg, Authorized, Ctx, Field, Float, InputType, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, Float, InputType, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { auditActor } from '../audit/audit.service.js';
-import { setManualValues } from './manual-values.service.js';
+import { requireRole } from '../../graphql/authorization.js';
+import { listManualValues, setManualValues } from './manual-values.service.js';
 
 @InputType('ManualValueInput')
 export class ManualValueInput {
@@ -15,8 +16,23 @@ export class ManualValueType {
   @Field(() => Float, { nullable: true }) value!: number | null;
 }
 
+@ObjectType('ManualValueCell', { description: 'A value of a manual measure: one unit, one period.' })
+export class ManualValueCellType {
+  @Field(() => String) unitCode!: string;
+  @Field(() => String) period!: string;
+  @Field(() => Float) value!: number;
+}
+
 @Resolver()
 export class ManualValuesResolver {
+  // Raw values of every unit, like measureValues: assessors and leaders.
+  @Authorized('ASSESSOR', 'LEADER')
+  @Query(() => [ManualValueCellType], { description: 'Every value of one manual measure, by period and unit.' })
+  async manualValues(@Ctx() ctx: GraphQLContext, @Arg('indicatorId', () => String) indicatorId: string): Promise<ManualValueCellType[]> {
+    requireRole(ctx.viewer, 'ASSESSOR', 'LEADER');
+    return (await listManualValues(ctx.em, indicatorId)).map((c) => Object.assign(new ManualValueCellType(), c));
+  }
+
   @Authorized('ASSESSOR')
   @Mutation(() => [ManualValueType], { description: 'Types in values of a manual measure for units of one period (the unit × period grid); audited.' })
   async setManualValues(

@@ -47,6 +47,18 @@ function checkEntries(entries: ManualValueEntry[]): void {
   });
 }
 
+export interface ManualValueCell {
+  unitCode: string;
+  period: string;
+  value: number;
+}
+
+/** Every value of one manual measure (the grid shows units × periods of it). */
+export async function listManualValues(em: EntityManager, measureId: string): Promise<ManualValueCell[]> {
+  const rows = await em.find(ManualValue, { indicatorId: measureId }, { disableIdentityMap: true, orderBy: { period: 'asc', unit: { code: 'asc' } } });
+  return rows.map((r) => ({ unitCode: r.unit.code, period: r.period, value: r.value }));
+}
+
 /**
  * Values of a manual measure typed into the workbench's unit × period grid: the same rows a
  * manual_values file imports (the measures read them on the next request; the data version, which
