@@ -1,6 +1,6 @@
 // The one place that registers the ECharts parts we use; imported only by the lazily loaded chart component.
 import { use, registerTheme } from 'echarts/core';
-import { BarChart, LineChart, RadarChart, HeatmapChart, PieChart } from 'echarts/charts';
+import { BarChart, LineChart, RadarChart, HeatmapChart, PieChart, ScatterChart } from 'echarts/charts';
 import {
   DatasetComponent,
   GridComponent,
@@ -19,6 +19,7 @@ use([
   RadarChart,
   HeatmapChart,
   PieChart,
+  ScatterChart,
   DatasetComponent,
   GridComponent,
   LegendComponent,

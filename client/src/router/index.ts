@@ -4,6 +4,7 @@ import type { Role } from '@/api/generated/graphql';
 import { useSessionStore } from '@/stores/session';
 import { isScope, useContextStore } from '@/stores/context';
 import { AUDIT_ROLES, USER_ADMIN_ROLES } from '@/features/admin/access';
+import { WORKBENCH_ROLES } from '@/features/workbench/access';
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -53,6 +54,17 @@ const routes: RouteRecordRaw[] = [
         path: 'early-warning',
         name: 'early-warning',
         component: () => import('@/features/insights/EarlyWarningPage.vue'),
+      },
+      {
+        path: 'workbench',
+        name: 'workbench',
+        component: () => import('@/features/workbench/WorkbenchPage.vue'),
+        meta: { period: true, roles: WORKBENCH_ROLES },
+      },
+      {
+        path: 'methodology',
+        name: 'methodology',
+        component: () => import('@/features/methodology/MethodologyPage.vue'),
       },
       {
         path: 'admin/users',
@@ -107,7 +119,7 @@ router.beforeEach(async (to) => {
         // The page shows the error; without periods there is nothing to default to.
         return true;
       }
-      const fallback = period ?? context.defaultPeriod();
+      const fallback = period ?? context.defaultPeriod(session.role === 'LEADER' || session.role === 'UNIT');
       if (!fallback) return true;
       return { ...to, query: { ...to.query, period: fallback, scope: scope ?? context.lastScope }, replace: true };
     }

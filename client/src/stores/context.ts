@@ -25,7 +25,12 @@ export const useContextStore = defineStore('context', () => {
   const sorted = computed(() => [...periods.value].sort((a, b) => comparePeriodIdsNewestFirst(a.id, b.id)));
 
   function ensurePeriods(): Promise<void> {
-    loading ??= request(PeriodsDocument)
+    loading ??= load();
+    return loading;
+  }
+
+  function load(): Promise<void> {
+    return request(PeriodsDocument)
       .then((result) => {
         periods.value = result.periods;
       })
@@ -33,6 +38,11 @@ export const useContextStore = defineStore('context', () => {
         loading = null;
         throw cause;
       });
+  }
+
+  /** Reloads the list (after a publication: which periods are published changed). */
+  function refreshPeriods(): Promise<void> {
+    loading = load();
     return loading;
   }
 
@@ -51,9 +61,31 @@ export const useContextStore = defineStore('context', () => {
     lastScope.value = scope;
   }
 
-  function defaultPeriod(): string | null {
-    return lastPeriod.value ?? latestWithData();
+  /** Latest published period, months preferred; null when nothing is published. */
+  function latestPublished(): string | null {
+    const published = sorted.value.filter((p) => p.published && p.hasData);
+    return (published.find((p) => p.kind === 'MONTH') ?? published[0])?.id ?? null;
   }
 
-  return { periods, sorted, lastPeriod, lastScope, ensurePeriods, latestWithData, find, remember, defaultPeriod };
+  /**
+   * Where a page without a period opens: the last choice, else — for leaders and units, who read
+   * results rather than make them — the latest published period, else the latest with data.
+   */
+  function defaultPeriod(preferPublished = false): string | null {
+    return lastPeriod.value ?? (preferPublished ? latestPublished() : null) ?? latestWithData();
+  }
+
+  return {
+    periods,
+    sorted,
+    lastPeriod,
+    lastScope,
+    ensurePeriods,
+    refreshPeriods,
+    latestWithData,
+    latestPublished,
+    find,
+    remember,
+    defaultPeriod,
+  };
 });

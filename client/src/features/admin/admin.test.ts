@@ -1,4 +1,4 @@
-import { PASSWORD_MIN_LENGTH } from '@scorecard/shared';
+import { defaultScheme, PASSWORD_MIN_LENGTH } from '@scorecard/shared';
 import { describe, expect, it } from 'vitest';
 import { passwordProblems } from '@/lib/form-rules';
 import { AUDIT_ROLES, USER_ADMIN_ROLES, adminLinks, mayOpen } from './access';
@@ -188,5 +188,19 @@ describe('audit formatting', () => {
     expect(auditSummary(bumped)).toBe('version: 1 → 2');
     expect(auditSummary(auditDiff(null, null))).toBe('');
     expect(auditDiff('{"a":1}', '{}')).toEqual([{ field: 'a', before: '1', after: '—', change: 'removed' }]);
+  });
+
+  it('shows a scheme edit as its changes, not as two JSON blobs', () => {
+    const before = defaultScheme();
+    const after = defaultScheme();
+    after.dimensions[1]!.subIndicators[1]!.rule = { kind: 'minmax' };
+    const rows = auditDiff(
+      JSON.stringify({ revision: 1, scheme: before }),
+      JSON.stringify({ revision: 2, scheme: after }),
+    );
+    expect(rows).toEqual([
+      { field: 'revision', before: '1', after: '2', change: 'changed' },
+      { field: 'scheme E › E2 rule', before: 'band(0.6, 0.95)', after: 'minmax', change: 'changed' },
+    ]);
   });
 });

@@ -1,3 +1,4 @@
+import { diffSchemes, type Scheme } from '@scorecard/shared';
 import type { AuditLogQuery } from '@/api/generated/graphql';
 import { EN_MONTHS, type Locale } from '@/lib/format';
 
@@ -14,6 +15,12 @@ export const KNOWN_ACTIONS = [
   'user/disable',
   'user/reset-password',
   'user/change-password',
+  'scheme/create-draft',
+  'scheme/update',
+  'scheme/freeze',
+  'publication/publish',
+  'publication/republish',
+  'manual-values/set',
 ] as const;
 
 /** i18n key of an action's label: `user/reset-password` → `audit.actions.user_reset-password`. */
@@ -73,12 +80,30 @@ export interface DiffRow {
   change: ChangeKind;
 }
 
+function isScheme(value: unknown): value is Scheme {
+  return !!value && typeof value === 'object' && Array.isArray((value as { dimensions?: unknown }).dimensions);
+}
+
+/** A scheme edit as its changes (`scheme E › E2 rule: band(0.6, 0.95) → minmax`) rather than two JSON blobs. */
+function schemeRows(before: Scheme, after: Scheme): DiffRow[] {
+  return diffSchemes(before, after).map((c) => ({
+    field: `scheme ${[c.dimensionId, c.subIndicatorId].filter(Boolean).join(' › ')} ${c.field ?? c.kind}`
+      .replace(/\s+/g, ' ')
+      .trim(),
+    before: c.before ?? '—',
+    after: c.after ?? '—',
+    change: c.kind === 'changed' ? 'changed' : c.kind,
+  }));
+}
+
 /** Field by field, in the order the fields first appear (before, then fields only in after). */
 export function auditDiff(beforeText: string | null | undefined, afterText: string | null | undefined): DiffRow[] {
   const before = parseSnapshot(beforeText);
   const after = parseSnapshot(afterText);
   const fields = [...new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])];
-  return fields.map((field) => {
+  return fields.flatMap((field): DiffRow[] => {
+    if (field === 'scheme' && isScheme(before?.scheme) && isScheme(after?.scheme))
+      return schemeRows(before.scheme, after.scheme);
     const inBefore = before != null && Object.hasOwn(before, field);
     const inAfter = after != null && Object.hasOwn(after, field);
     const b = inBefore ? before[field] : undefined;
@@ -87,7 +112,7 @@ export function auditDiff(beforeText: string | null | undefined, afterText: stri
     if (!inBefore) change = before == null ? 'same' : 'added';
     else if (!inAfter) change = after == null ? 'same' : 'removed';
     else if (JSON.stringify(b) !== JSON.stringify(a)) change = 'changed';
-    return { field, before: showValue(b), after: showValue(a), change };
+    return [{ field, before: showValue(b), after: showValue(a), change }];
   });
 }
 

@@ -9,14 +9,18 @@ import { useQuery, type QueryState } from '@/api/use-query';
 import type { RankingData } from './ranking-view';
 
 /**
- * The ranking of one period and scope (rows with dimension scores, no sub-indicators); stale
- * responses are dropped when the period changes fast.
+ * The ranking of one period and scope (rows with dimension scores, no sub-indicators): the period's
+ * latest publication, an earlier one by id, or live results; stale responses are dropped when the
+ * period changes fast.
  */
 export function useRanking(
   period: ComputedRef<string | null>,
   scope: ComputedRef<RankingScope>,
+  publication: ComputedRef<string | null> = computed(() => null),
 ): QueryState<{ ranking: RankingData }> & { ranking: ComputedRef<RankingData | null> } {
-  const state = useQuery(RankingDocument, () => (period.value ? { period: period.value, scope: scope.value } : null));
+  const state = useQuery(RankingDocument, () =>
+    period.value ? { period: period.value, scope: scope.value, publication: publication.value } : null,
+  );
   return { ...state, ranking: computed(() => state.data.value?.ranking ?? null) };
 }
 

@@ -9,14 +9,17 @@ import { useQuery } from '@/api/use-query';
 import { trailingMonths } from '@/lib/periods';
 import type { Scorecard } from './scorecard-view';
 
-/** One unit's scorecard for the period and scope in the URL. */
+/** One unit's scorecard for the period and scope in the URL (the latest publication, an earlier one, or live). */
 export function useUnitScorecard(
   code: ComputedRef<string | null>,
   period: ComputedRef<string | null>,
   scope: ComputedRef<RankingScope>,
+  publication: ComputedRef<string | null> = computed(() => null),
 ) {
   const state = useQuery(UnitScorecardDocument, () =>
-    code.value && period.value ? { unitCode: code.value, period: period.value, scope: scope.value } : null,
+    code.value && period.value
+      ? { unitCode: code.value, period: period.value, scope: scope.value, publication: publication.value }
+      : null,
   );
   return { ...state, scorecard: computed<Scorecard | null>(() => state.data.value?.unitScorecard ?? null) };
 }

@@ -156,6 +156,9 @@ describe.each(testDatabases())('publication freezes a period, over HTTP on %s', 
     expect(now.rows).not.toEqual((before['ranking ALL'] as Ranking).rows);
     // The first snapshot, by id, is exactly what was published first.
     for (const s of SCOPES) expect(await ranking('2023-03', s, { pub: firstPublication })).toEqual(before[`ranking ${s}`]);
+    const earlier = await gql<{ ranking: { publication: { seq: number; latest: boolean } } }>(
+      app, `query($pub: String) { ranking(period: "2023-03", publication: $pub) { publication { seq latest } } }`, { token: leader, variables: { pub: firstPublication } });
+    expect(ok(earlier).ranking.publication).toEqual({ seq: 1, latest: false });
     for (const u of UNITS) expect(await scorecard(u, '2023-03', firstPublication)).toEqual(before[`scorecard ${u}`]);
     const list = ok(await gql<{ publications: Array<{ id: string; seq: number; latest: boolean }> }>(
       app, '{ publications(period: "2023-03") { id seq latest } }', { token: unitA02 })).publications;

@@ -90,9 +90,7 @@ function publicationFields(ranking: ComputedRanking) {
     schemeVersion: ranking.scheme.version,
     published: p !== null,
     publishedAt: p?.publishedAt ?? null,
-    // A snapshot is always of the latest publication unless an earlier one was asked for by id;
-    // `latest` is answered where that is known (publications query), here it says "shown by default".
-    publication: p ? PublicationType.from(p, true) : null,
+    publication: p ? PublicationType.from(p, ranking.latestPublication) : null,
   };
 }
 

@@ -62,6 +62,8 @@ export interface ComputedRanking {
   asOf: string | null;
   /** Whether the period is published (also when this ranking is a live one under an explicit version). */
   periodPublished: boolean;
+  /** For a snapshot: whether it is the period's latest publication (an earlier one was asked for by id otherwise). */
+  latestPublication: boolean;
 }
 
 /** A unit's row of a ranking; UNIT_NOT_FOUND when the unit is not in the ranking's scope. */
@@ -146,7 +148,7 @@ export class ScoringService {
       if (ranking.publication?.period !== period.id) {
         throw new AppError(ERROR_CODES.BAD_USER_INPUT, `该发布记录不属于 ${period.id}。Publication ${publicationId} is not of ${period.id}.`, { publicationId });
       }
-      return ranking;
+      return { ...ranking, latestPublication: (await latestPublication(em, period.id))?.id === publicationId };
     }
     if (schemeVersion !== null) {
       const live = await this.liveRanking(em, period, scope, (await getScheme(em, schemeVersion)).scheme, 'same-scheme');
@@ -171,6 +173,7 @@ export class ScoringService {
       asOf: null,
       publication: published.publication,
       periodPublished: true,
+      latestPublication: true,
     };
   }
 
@@ -200,6 +203,7 @@ export class ScoringService {
       asOf: dated.asOf,
       publication: null,
       periodPublished: false,
+      latestPublication: false,
     };
   }
 
