@@ -22,6 +22,7 @@ test('the smoke bench writes results.json with every figure measured', { timeout
     'import.rowsPerSecond', 'import.ratioToBare', 'csv.oursVsCsvParse', 'import.peakRssMB', 'recompute.coldSeconds', 'recompute.incrementalSeconds',
     'ranking.requestsPerSecond', 'ranking.p99Ms', 'scorecard.p99Ms', 'whatIf.medianMs', 'bundle.rankingKB',
     'warmUp.seconds', 'browser.rankingLcpMs', 'browser.periodSwitchMs',
+    'browser.whatIfRedrawMs', 'stability.medianMs', 'browser.stabilityMs', 'browser.stabilityWorkerMs',
   ]));
   // The bundle figure needs a built client (npm test builds it first; a bare vitest run may not have).
   const clientBuilt = existsSync(join(REPO_ROOT, 'client', 'dist', 'index.html'));

@@ -4,7 +4,9 @@ import { startApp, type RunningApp } from '../app.js';
 import { loadConfig } from '../config.js';
 import { hashPassword } from '../modules/accounts/passwords.js';
 import { insertUser } from '../modules/accounts/users.service.js';
+import type { Role } from '../graphql/context.js';
 import { measureBrowser, type BrowserFigures } from './browser.js';
+import { measureWorkbench, type WorkbenchFigures } from './workbench-browser.js';
 import { childModule, forkForMessage } from './child.js';
 import { RANKING_QUERY, SCORECARD_QUERY } from './queries.js';
 
@@ -46,6 +48,8 @@ export interface LoadRun {
   /** Seconds from server start until its ranking warm-up finished (null: in-process, warm-up off). */
   warmSeconds: number | null;
   browser: BrowserFigures;
+  /** The assessor workbench (what-if redraw, Monte Carlo), measured last on the same server. */
+  workbench: WorkbenchFigures;
 }
 
 export interface LoadOptions {
@@ -95,10 +99,10 @@ async function post(base: string, body: unknown, token?: string): Promise<Record
   return json.data;
 }
 
-/** A LEADER user written through the accounts service (same bcrypt and rules as the admin screen). */
-export async function createLeader(orm: MikroORM): Promise<string> {
-  const username = `bench-leader-${Date.now().toString(36)}`;
-  await insertUser(orm.em.fork(), { username, role: 'LEADER', password: PASSWORD }, await hashPassword(PASSWORD));
+/** A user written through the accounts service (same bcrypt and rules as the admin screen). */
+export async function createBenchUser(orm: MikroORM, role: Role): Promise<string> {
+  const username = `bench-${role.toLowerCase()}-${Date.now().toString(36)}`;
+  await insertUser(orm.em.fork(), { username, role, password: PASSWORD }, await hashPassword(PASSWORD));
   return username;
 }
 
@@ -123,14 +127,15 @@ function autocannon(): Autocannon {
  * the recompute figure's business, not this one's). Scorecard requests rotate over every unit.
  */
 export async function loadServer(orm: MikroORM, opts: LoadOptions): Promise<LoadRun> {
-  const username = await createLeader(orm);
+  const username = await createBenchUser(orm, 'LEADER');
+  const assessor = await createBenchUser(orm, 'ASSESSOR');
   const server = await startServer(opts.url, opts.childProcess);
   try {
-    const login = await post(server.base, {
+    const login = async (u: string): Promise<string> => ((await post(server.base, {
       query: 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
-      variables: { u: username, p: PASSWORD },
-    });
-    const token = (login.login as { token: string }).token;
+      variables: { u, p: PASSWORD },
+    })).login as { token: string }).token;
+    const token = await login(username);
     const rankingBody = JSON.stringify({
       query: RANKING_QUERY, variables: { period: opts.period, scope: 'ALL', withSubIndicators: true },
     });
@@ -168,7 +173,8 @@ export async function loadServer(orm: MikroORM, opts: LoadOptions): Promise<Load
     const scorecard = await run('unitScorecard', scorecardBody(codes[0]), (i) => scorecardBody(codes[i % codes.length]));
     // Last, so that Chromium does not share the cores with autocannon.
     const browser = await measureBrowser(server.base, token, opts.period, opts.otherPeriod);
-    return { ranking, scorecard, warmSeconds: server.warmSeconds, browser };
+    const workbench = await measureWorkbench(server.base, await login(assessor), opts.period);
+    return { ranking, scorecard, warmSeconds: server.warmSeconds, browser, workbench };
   } finally {
     await server.stop();
   }

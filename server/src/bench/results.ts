@@ -7,6 +7,8 @@ import type { ImportRun } from './import-run.js';
 import type { LoadResult } from './load.js';
 import type { Recompute } from './recompute.js';
 import type { WhatIf } from './whatif.js';
+import type { StabilityRun } from './stability.js';
+import type { WorkbenchFigures } from './workbench-browser.js';
 
 export interface BenchDetails {
   dataset: { dir: string; reused: boolean; lastDay: string; files: number };
@@ -17,7 +19,9 @@ export interface BenchDetails {
   recompute: { cold: Recompute; incremental: Recompute };
   load: { ranking: LoadResult; scorecard: LoadResult; period: string; warmSeconds: number | null };
   browser: BrowserFigures;
+  workbench: WorkbenchFigures;
   whatIf: WhatIf;
+  stability: StabilityRun;
   bundle: BundleSize | null;
   loadAverage: { before: number[]; after: number[] };
 }
@@ -68,6 +72,14 @@ export function figuresOf(d: BenchDetails): Figure[] {
     { id: 'browser.periodSwitchMs', label: 'period switch re-render', measured: d.browser.periodSwitchMs, unit: 'ms',
       target: { op: '<=', value: 300 }, note: d.browser.note },
     { id: 'whatIf.medianMs', label: `what-if re-rank, ${d.whatIf.units} units (median)`, measured: d.whatIf.medianMs, unit: 'ms', target: { op: '<=', value: 50 } },
+    { id: 'browser.whatIfRedrawMs', label: `workbench: slider step → preview redrawn, ${d.workbench.units ?? '?'} units (median)`,
+      measured: d.workbench.whatIfRedrawMs, unit: 'ms', target: { op: '<=', value: 100 }, note: d.workbench.note },
+    { id: 'stability.medianMs', label: `rank stability, ${d.stability.units} units × ${d.stability.samples} samples (Node, median)`,
+      measured: d.stability.medianMs, unit: 'ms', target: { op: '<=', value: 1000 } },
+    { id: 'browser.stabilityMs', label: 'workbench: recompute → stability chart drawn, 1,000 samples in a Web Worker (median)',
+      measured: d.workbench.stabilityMs, unit: 'ms', target: { op: '<=', value: 1000 }, note: d.workbench.note },
+    { id: 'browser.stabilityWorkerMs', label: 'workbench: Monte Carlo inside the Web Worker (median)', measured: d.workbench.stabilityWorkerMs,
+      unit: 'ms', target: null, note: d.workbench.note },
     { id: 'bundle.rankingKB', label: 'ranking page initial JS (gzip)', measured: d.bundle ? d.bundle.rankingGzipBytes / 1024 : null, unit: 'KB',
       target: { op: '<=', value: 250 }, note: d.bundle ? undefined : 'client/dist is missing (pnpm build)' },
   ];

@@ -19,6 +19,7 @@ import { loadServer } from './load.js';
 import type { BenchOptions } from './options.js';
 import { periodsWithData, recomputeAll } from './recompute.js';
 import { timeWhatIf } from './whatif.js';
+import { timeStability } from './stability.js';
 import { figuresOf, postgresComparison, type BenchResults } from './results.js';
 
 async function importCity(url: string, paths: string[], o: BenchOptions): Promise<ImportRun> {
@@ -79,21 +80,23 @@ export async function runBench(o: BenchOptions): Promise<BenchResults> {
     const latestMonth = periods.filter((p) => p.kind === 'month').sort((a, b) => b.end.localeCompare(a.end))[0];
     const unitCodes = (await listUnits(orm.em.fork())).map((u) => u.code);
     o.log(`→ load: ranking and scorecard of ${latestMonth.id}, ${o.connections} connections × ${o.durationSeconds} s each`);
-    const { ranking, scorecard, warmSeconds, browser } = await loadServer(orm, {
+    const { ranking, scorecard, warmSeconds, browser, workbench } = await loadServer(orm, {
       url: db.url, period: latestMonth.id, otherPeriod: previousPeriod(latestMonth).id, unitCodes, connections: o.connections,
       durationSeconds: o.durationSeconds, childProcess: o.childProcesses,
     });
 
     o.log(`→ what-if re-rank of ${o.whatIfUnits} units`);
     const whatIf = timeWhatIf(o.whatIfUnits);
+    o.log('→ rank stability Monte Carlo, 75 units × 1,000 samples');
+    const stability = timeStability(75, 1000);
     o.log('→ client bundle');
     const bundle = rankingBundleSize(REPO_ROOT, o.preset !== 'smoke');
 
     const details = {
       dataset: { dir: data.dir, reused: data.reused, lastDay: data.lastDay, files: imported.files.length },
       import: imported, bare, csvParsing, extraDay: { rows: extra.rows, seconds: extra.seconds },
-      recompute: { cold, incremental }, load: { ranking, scorecard, period: latestMonth.id, warmSeconds }, browser,
-      whatIf, bundle, loadAverage: { before: loadBefore, after: loadavg() },
+      recompute: { cold, incremental }, load: { ranking, scorecard, period: latestMonth.id, warmSeconds }, browser, workbench,
+      whatIf, stability, bundle, loadAverage: { before: loadBefore, after: loadavg() },
     };
     const figures: Figure[] = figuresOf(details);
     if (o.db === 'postgresql') figures.push(...postgresComparison(figures, readPrevious(o.benchDir, 'sqlite', o.preset)));

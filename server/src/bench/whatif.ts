@@ -28,11 +28,8 @@ function draftScheme(run: number): Scheme {
   };
 }
 
-/**
- * The browser's what-if re-rank: the shared engine's computeRanking over `count` synthetic units
- * with a draft scheme. Median of `runs` runs after `warmup` runs (the JIT settles first).
- */
-export function timeWhatIf(count: number, runs = 21, warmup = 5): WhatIf {
+/** `count` units with plausible measure values (deterministic). */
+export function syntheticCity(count: number): { units: UnitRef[]; measures: MeasureTable } {
   const rand = lcg(7);
   const kinds = ['municipal', 'district', 'public_service'] as const;
   const units: UnitRef[] = [];
@@ -46,6 +43,15 @@ export function timeWhatIf(count: number, runs = 21, warmup = 5): WhatIf {
       R3: value(rand()), D1: value(1 + 3 * rand()), D2: value(rand()), D3: value(rand()), P: value(rand() < 0.1 ? 1 : 0),
     };
   }
+  return { units, measures };
+}
+
+/**
+ * The browser's what-if re-rank: the shared engine's computeRanking over `count` synthetic units
+ * with a draft scheme. Median of `runs` runs after `warmup` runs (the JIT settles first).
+ */
+export function timeWhatIf(count: number, runs = 21, warmup = 5): WhatIf {
+  const { units, measures } = syntheticCity(count);
   const period = requirePeriod('2023-03');
   const times: number[] = [];
   for (let run = 0; run < warmup + runs; run++) {

@@ -32,6 +32,8 @@ export function useStability(
   const running = shallowRef(false);
   const workerMs = shallowRef<number | null>(null);
   const error = shallowRef<string | null>(null);
+  /** Results received so far (the bench and tests wait for it to move). */
+  const runs = shallowRef(0);
   let worker: Worker | null = null;
   let latest = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -44,6 +46,7 @@ export function useStability(
       result.value = event.data.result;
       workerMs.value = event.data.ms;
       running.value = false;
+      runs.value += 1;
     };
     worker.onerror = (event) => {
       error.value = event.message || 'worker error';
@@ -78,5 +81,5 @@ export function useStability(
     worker?.terminate();
   });
 
-  return { result, running, workerMs, error, run };
+  return { result, running, workerMs, error, runs, run };
 }

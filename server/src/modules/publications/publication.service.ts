@@ -64,7 +64,10 @@ function measureIdsOf(scheme: Scheme): string[] {
 
 /** What the audit log keeps of a publication: who, which version, and every unit's rank and composite. */
 function auditView(p: PublicationInfo, all: Pick<RankingResult, 'rows'>): Record<string, unknown> {
-  return { ...p, ranking: all.rows.map((r) => ({ unitCode: r.unitCode, rank: r.rank, composite: r.composite, grade: r.grade })) };
+  return {
+    period: p.period, seq: p.seq, schemeVersion: p.schemeVersion, reason: p.reason, publishedAt: p.publishedAt, publishedBy: p.publishedBy, id: p.id,
+    ranking: all.rows.map((r) => ({ unitCode: r.unitCode, rank: r.rank, composite: r.composite, grade: r.grade })),
+  };
 }
 
 /** A computed snapshot, before it is written. */

@@ -1,0 +1,122 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import zhCN from '../src/i18n/zh-CN';
+import { openBrowser, screenshot, type Browser } from './browser';
+import { collectPageErrors, loginThroughForm, parseNumber } from './helpers';
+
+/**
+ * The assessor's flow end to end on the demo city: a weight moved on the workbench changes the
+ * preview, the draft is saved and the period published; a leader then opens the ranking on that
+ * published period with its label, and the methodology page shows the new weight.
+ *
+ * It publishes the latest month (the one every page opens on anyway), so the other end-to-end tests
+ * see the same period whether they run before or after this one.
+ */
+const baseUrl = inject('baseUrl');
+const PERIOD = '2023-12';
+
+function previewSignature(page: Page): Promise<string> {
+  return page.evaluate(() =>
+    Array.from(document.querySelectorAll('[data-testid="whatif-row"]'))
+      .map((row) => `${row.getAttribute('data-unit-code')}:${row.querySelector('[data-testid="whatif-composite"]')?.textContent?.trim()}`)
+      .join('|'),
+  );
+}
+
+describe('assessor workbench → publication → leader', () => {
+  let browser: Browser;
+  let page: Page;
+  let errors: string[];
+  let version = 0;
+  let weightE = 0;
+
+  beforeAll(async () => {
+    browser = await openBrowser();
+    page = browser.page;
+    errors = collectPageErrors(page);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('an assessor moves a weight, sees the preview change, saves and publishes', async () => {
+    await loginThroughForm(page, baseUrl, 'assessor');
+    await page.goto(`${baseUrl}/workbench?period=${PERIOD}&scope=ALL`, { waitUntil: 'domcontentloaded' });
+    await page.locator('[data-testid="whatif-row"]').first().waitFor({ timeout: 30_000 });
+    expect(await page.locator('[data-testid="whatif-row"]').count()).toBe(75);
+
+    // Version 1 is frozen: a draft is made from it.
+    await page.getByRole('button', { name: zhCN.workbench.newDraft.replace('{version}', '1') }).click();
+    await page.waitForURL((url) => url.searchParams.has('version'));
+    version = Number(new URL(page.url()).searchParams.get('version'));
+    expect(version).toBeGreaterThan(1);
+    await page.locator('[data-testid="whatif-row"]').first().waitFor();
+    const before = await previewSignature(page);
+    expect(await page.locator('[data-testid="whatif-summary"]').textContent()).toContain('0 / 75');
+
+    // Dimension E (数据应用效果) from 25 to 40 with the keyboard on its slider.
+    const slider = page.locator('[data-testid="dimension-E"] [role="slider"]');
+    await slider.focus();
+    for (let i = 0; i < 15; i++) await page.keyboard.press('ArrowRight');
+    await expect.poll(() => slider.getAttribute('aria-valuenow')).toBe('40');
+    weightE = 40;
+    await expect.poll(() => previewSignature(page)).not.toBe(before);
+    expect(parseNumber((await page.locator('[data-testid="whatif-summary"]').textContent())?.split('/')[0] ?? '')).toBeGreaterThan(0);
+    expect(await page.locator('[data-testid="mover-up"]').count()).toBeGreaterThan(0);
+    await page.locator('[data-testid="unsaved"]').waitFor();
+    await screenshot(page, 'workbench-preview');
+
+    await page.getByTestId('save-draft').click();
+    await page.locator('[data-testid="unsaved"]').waitFor({ state: 'detached' });
+
+    await page.getByTestId('publish-open').click();
+    const dialog = page.getByRole('dialog');
+    await dialog.locator('[data-testid="publish-row"]').first().waitFor({ timeout: 30_000 });
+    expect(await dialog.locator('[data-testid="publish-row"]').count()).toBe(75);
+    await screenshot(page, 'workbench-publish-dialog');
+    await dialog.getByTestId('publish-confirm').click();
+    await dialog.waitFor({ state: 'hidden' });
+    // The version is frozen now: the editor is read-only.
+    await page.getByText(zhCN.workbench.frozenHint).waitFor();
+
+    // Every step is in the audit log.
+    await page.goto(`${baseUrl}/admin/audit`, { waitUntil: 'domcontentloaded' });
+    for (const action of ['publication/publish', 'scheme/freeze', 'scheme/update', 'scheme/create-draft'] as const) {
+      const label = zhCN.audit.actions[action.replace('/', '_') as keyof typeof zhCN.audit.actions];
+      await page.locator('td', { hasText: label }).locator('code', { hasText: action }).first().waitFor({ timeout: 15_000 });
+    }
+    await screenshot(page, 'workbench-audit');
+    expect(errors).toEqual([]);
+  });
+
+  it('a leader sees the published ranking with its label', async () => {
+    await page.context().clearCookies();
+    await page.evaluate(() => sessionStorage.clear());
+    await loginThroughForm(page, baseUrl, 'leader');
+    await page.waitForURL((url) => url.pathname === '/ranking' && url.searchParams.get('period') === PERIOD);
+    const label = page.locator('.page-header [data-testid="publication-label"]');
+    await label.waitFor({ timeout: 30_000 });
+    expect(await label.getAttribute('data-published')).toBe('true');
+    expect(await label.textContent()).toContain(`方案 v${version}`);
+    expect(await label.textContent()).toContain('已发布');
+    await expect.poll(() => page.locator('[data-testid="ranking-row"]').count()).toBe(75);
+    await screenshot(page, 'ranking-published');
+
+    // The month before is not published: preliminary.
+    await page.goto(`${baseUrl}/ranking?period=2023-11&scope=ALL`, { waitUntil: 'domcontentloaded' });
+    await expect.poll(() => label.getAttribute('data-published')).toBe('false');
+    expect(await label.textContent()).toContain('未发布');
+  });
+
+  it('the methodology page shows the new weight', async () => {
+    await page.goto(`${baseUrl}/methodology`, { waitUntil: 'domcontentloaded' });
+    await page.locator('[data-testid="methodology-dimension-E"]').waitFor({ timeout: 20_000 });
+    expect(await page.locator('[data-testid="methodology-version"]').textContent()).toContain(`v${version}`);
+    const dimension = page.locator('[data-testid="methodology-dimension-E"]');
+    expect(await dimension.textContent()).toContain(`权重 ${weightE}`);
+    // 40 of 25 + 40 + 15 + 20 + 15 = 115 weight points: 34.78 of 100.
+    expect(await page.locator('[data-testid="methodology-points-E"]').textContent()).toContain('34.78');
+    await screenshot(page, 'methodology');
+    expect(errors).toEqual([]);
+  });
+});
