@@ -1,6 +1,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { SESSION_COOKIE } from '../modules/accounts/cookies.js';
 
 /** The browser figures of the issue, or why they were not measured. */
@@ -25,8 +26,9 @@ function zhMonthLabel(period: string): string {
  * `/ranking?period=…`, then the time from choosing `otherPeriod` in the period picker to the table
  * showing its rows (taken like client/e2e/dashboard.e2e.test.ts, whose launch flags these are).
  */
-export async function measureBrowser(base: string, token: string, period: string, otherPeriod: string): Promise<BrowserFigures> {
-  if (!existsSync(CHROMIUM)) return { rankingLcpMs: null, periodSwitchMs: null, note: `not measured: chromium missing (${CHROMIUM})` };
+/** Headless Chromium signed in with `token` (the session cookie), or null when Chromium is missing. */
+export async function openSignedIn(base: string, token: string): Promise<{ page: Page; close(): Promise<void> } | null> {
+  if (!existsSync(CHROMIUM)) return null;
   const { chromium } = await import('playwright-core');
   const profile = mkdtempSync(join(tmpdir(), 'scorecard-bench-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -36,9 +38,24 @@ export async function measureBrowser(base: string, token: string, period: string
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
+  await context.addCookies([{ name: SESSION_COOKIE, value: token, url: base }]);
+  const page = context.pages()[0] ?? (await context.newPage());
+  return {
+    page,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export const CHROMIUM_MISSING = `not measured: chromium missing (${CHROMIUM})`;
+
+export async function measureBrowser(base: string, token: string, period: string, otherPeriod: string): Promise<BrowserFigures> {
+  const browser = await openSignedIn(base, token);
+  if (!browser) return { rankingLcpMs: null, periodSwitchMs: null, note: CHROMIUM_MISSING };
+  const { page } = browser;
   try {
-    await context.addCookies([{ name: SESSION_COOKIE, value: token, url: base }]);
-    const page = context.pages()[0] ?? (await context.newPage());
     const rows = page.locator('[data-testid="ranking-row"]');
     // First visit loads the bundle into the HTTP cache, as a returning user has it.
     await page.goto(`${base}/ranking?period=${period}&scope=ALL`, { waitUntil: 'load' });
@@ -85,7 +102,6 @@ export async function measureBrowser(base: string, token: string, period: string
   } catch (err) {
     return { rankingLcpMs: null, periodSwitchMs: null, note: `not measured: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}` };
   } finally {
-    await context.close();
-    rmSync(profile, { recursive: true, force: true });
+    await browser.close();
   }
 }

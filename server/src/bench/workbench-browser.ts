@@ -1,7 +1,5 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { SESSION_COOKIE } from '../modules/accounts/cookies.js';
+import type { Page } from 'playwright-core';
+import { CHROMIUM_MISSING, openSignedIn } from './browser.js';
 
 /** The workbench figures of issue 11, or why they were not measured. */
 export interface WorkbenchFigures {
@@ -16,7 +14,6 @@ export interface WorkbenchFigures {
   note?: string;
 }
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const RUNS = 9;
 
 function median(values: number[]): number | null {
@@ -24,8 +21,6 @@ function median(values: number[]): number | null {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)]!;
 }
-
-type Page = import('playwright-core').Page;
 
 /**
  * Starts a clock in the page at the next `event` (the user's key or click reaching the page) and
@@ -79,20 +74,11 @@ async function gql(base: string, token: string, query: string): Promise<Record<s
  */
 export async function measureWorkbench(base: string, token: string, period: string): Promise<WorkbenchFigures> {
   const none = (note: string): WorkbenchFigures => ({ units: null, whatIfRedrawMs: null, stabilityMs: null, stabilityWorkerMs: null, note });
-  if (!existsSync(CHROMIUM)) return none(`not measured: chromium missing (${CHROMIUM})`);
-  const { chromium } = await import('playwright-core');
-  const profile = mkdtempSync(join(tmpdir(), 'scorecard-bench-workbench-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    viewport: { width: 1440, height: 900 },
-    locale: 'zh-CN',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const browser = await openSignedIn(base, token);
+  if (!browser) return none(CHROMIUM_MISSING);
+  const { page } = browser;
   try {
     const draft = (await gql(base, token, 'mutation { createSchemeDraft(fromVersion: 1) { version } }')).createSchemeDraft as { version: number };
-    await context.addCookies([{ name: SESSION_COOKIE, value: token, url: base }]);
-    const page = context.pages()[0] ?? (await context.newPage());
     await page.goto(`${base}/workbench?period=${period}&scope=ALL&version=${draft.version}`, { waitUntil: 'load' });
     const rows = page.locator('[data-testid="whatif-row"]');
     await rows.first().waitFor({ timeout: 60_000 });
@@ -125,7 +111,6 @@ export async function measureWorkbench(base: string, token: string, period: stri
   } catch (err) {
     return none(`not measured: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
   } finally {
-    await context.close();
-    rmSync(profile, { recursive: true, force: true });
+    await browser.close();
   }
 }
