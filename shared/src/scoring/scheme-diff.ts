@@ -74,8 +74,14 @@ export function diffSchemes(a: Scheme, b: Scheme): SchemeDiffEntry[] {
     const dimensionId = (db ?? da)!.id;
     if (!da || !db) {
       const d = (db ?? da)!;
-      changes.push({ kind: db ? 'added' : 'removed', dimensionId, subIndicatorId: null, field: null,
-        before: da ? nameText(d.name) : null, after: db ? nameText(d.name) : null });
+      changes.push({
+        kind: db ? 'added' : 'removed',
+        dimensionId,
+        subIndicatorId: null,
+        field: null,
+        before: da ? nameText(d.name) : null,
+        after: db ? nameText(d.name) : null,
+      });
       continue;
     }
     changes.push(...fieldChanges(DIMENSION_FIELDS, da, db, { dimensionId, subIndicatorId: null }));
@@ -84,8 +90,14 @@ export function diffSchemes(a: Scheme, b: Scheme): SchemeDiffEntry[] {
       if (!sa || !sb) {
         const s = (sb ?? sa)!;
         const text = `${nameText(s.name)} · ${s.weight} · ${formatRule(s.rule)}`;
-        changes.push({ kind: sb ? 'added' : 'removed', dimensionId, subIndicatorId, field: null,
-          before: sa ? text : null, after: sb ? text : null });
+        changes.push({
+          kind: sb ? 'added' : 'removed',
+          dimensionId,
+          subIndicatorId,
+          field: null,
+          before: sa ? text : null,
+          after: sb ? text : null,
+        });
         continue;
       }
       changes.push(...fieldChanges(SUB_FIELDS, sa, sb, { dimensionId, subIndicatorId }));

@@ -26,26 +26,50 @@ describe('parseScheme', () => {
   });
 
   test('unknown keys are dropped, so what is stored is canonical', () => {
-    const parsed = parseScheme(json((s) => {
-      set(s, 'extra', 1);
-      set(dim(s, 0), 'colour', 'red');
-      set(sub(s, 0, 0).rule, 'note', 'x');
-    }));
+    const parsed = parseScheme(
+      json((s) => {
+        set(s, 'extra', 1);
+        set(dim(s, 0), 'colour', 'red');
+        set(sub(s, 0, 0).rule, 'note', 'x');
+      }),
+    );
     expect(parsed.scheme).toEqual(defaultScheme());
   });
 
   test('text that is not JSON', () => {
-    expect(parseScheme('{"dimensions": [').issues).toEqual([expect.objectContaining({ code: 'scheme/invalid-json', path: '' })]);
+    expect(parseScheme('{"dimensions": [').issues).toEqual([
+      expect.objectContaining({ code: 'scheme/invalid-json', path: '' }),
+    ]);
   });
 
   test.each<[string, Edit, string, string]>([
     ['a weight given as text', (s) => set(dim(s, 1), 'weight', '25'), 'scheme/invalid-field', 'dimensions.1.weight'],
-    ['a missing rule parameter', (s) => unset(sub(s, 0, 0).rule, 'target'), 'scheme/invalid-field', 'dimensions.0.subIndicators.0.rule.target'],
-    ['an unknown rule kind', (s) => set(sub(s, 0, 0), 'rule', { kind: 'sigmoid' }), 'scheme/unknown-rule', 'dimensions.0.subIndicators.0.rule'],
-    ['a bad source', (s) => set(sub(s, 2, 1), 'source', 'typed'), 'scheme/invalid-field', 'dimensions.2.subIndicators.1.source'],
+    [
+      'a missing rule parameter',
+      (s) => unset(sub(s, 0, 0).rule, 'target'),
+      'scheme/invalid-field',
+      'dimensions.0.subIndicators.0.rule.target',
+    ],
+    [
+      'an unknown rule kind',
+      (s) => set(sub(s, 0, 0), 'rule', { kind: 'sigmoid' }),
+      'scheme/unknown-rule',
+      'dimensions.0.subIndicators.0.rule',
+    ],
+    [
+      'a bad source',
+      (s) => set(sub(s, 2, 1), 'source', 'typed'),
+      'scheme/invalid-field',
+      'dimensions.2.subIndicators.1.source',
+    ],
     ['enabled as a string', (s) => set(dim(s, 3), 'enabled', 'yes'), 'scheme/invalid-field', 'dimensions.3.enabled'],
     ['no English name', (s) => unset(dim(s, 4).name, 'en'), 'scheme/invalid-field', 'dimensions.4.name.en'],
-    ['sub-indicators not a list', (s) => set(dim(s, 0), 'subIndicators', {}), 'scheme/invalid-field', 'dimensions.0.subIndicators'],
+    [
+      'sub-indicators not a list',
+      (s) => set(dim(s, 0), 'subIndicators', {}),
+      'scheme/invalid-field',
+      'dimensions.0.subIndicators',
+    ],
     ['penalty missing', (s) => unset(s, 'penalty'), 'scheme/invalid-field', 'penalty'],
     ['threshold as null', (s) => set(s, 'remediationThreshold', null), 'scheme/invalid-field', 'remediationThreshold'],
   ])('%s → %s at %s', (_, edit, code, path) => {
@@ -57,7 +81,9 @@ describe('parseScheme', () => {
   test('a well-shaped but invalid tree reports validateScheme issues with their paths', () => {
     const parsed = parseScheme(json((s) => (sub(s, 3, 0).rule = { kind: 'band', floor: 0.99, target: 0.9 })));
     expect(parsed.scheme).toBeNull();
-    expect(parsed.issues).toEqual([expect.objectContaining({ code: 'scheme/invalid-band', path: 'dimensions.3.subIndicators.0.rule' })]);
+    expect(parsed.issues).toEqual([
+      expect.objectContaining({ code: 'scheme/invalid-band', path: 'dimensions.3.subIndicators.0.rule' }),
+    ]);
   });
 
   test('warnings alone keep the scheme', () => {

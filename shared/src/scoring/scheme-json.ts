@@ -5,7 +5,14 @@
  * known fields (unknown keys are dropped), so what is stored is canonical. Semantic checks (floor <
  * target, unique ids…) are validateScheme's; `parseScheme` runs both.
  */
-import type { DimensionDef, LocalizedName, PenaltyRule, Scheme, ScoringRule, SubIndicatorDef } from '../model/scheme.js';
+import type {
+  DimensionDef,
+  LocalizedName,
+  PenaltyRule,
+  Scheme,
+  ScoringRule,
+  SubIndicatorDef,
+} from '../model/scheme.js';
 import { type SchemeIssue, validateScheme } from './validate-scheme.js';
 
 type Obj = Record<string, unknown>;
@@ -60,14 +67,22 @@ class ShapeReader {
 
   name(o: Obj, path: string): LocalizedName {
     const n = this.object(o.name, `${path}.name`);
-    return n ? { zh: this.string(n, 'zh', `${path}.name`), en: this.string(n, 'en', `${path}.name`) } : { zh: '', en: '' };
+    return n
+      ? { zh: this.string(n, 'zh', `${path}.name`), en: this.string(n, 'en', `${path}.name`) }
+      : { zh: '', en: '' };
   }
 
   rule(v: unknown, path: string): ScoringRule {
     const o = this.object(v, path);
     const kind = o?.kind;
     if (!o || typeof kind !== 'string' || !(kind in RULE_PARAMS)) {
-      if (o) this.issues.push({ code: 'scheme/unknown-rule', severity: 'error', path, message: `unknown rule kind ${JSON.stringify(kind)}` });
+      if (o)
+        this.issues.push({
+          code: 'scheme/unknown-rule',
+          severity: 'error',
+          path,
+          message: `unknown rule kind ${JSON.stringify(kind)}`,
+        });
       return { kind: 'binary' };
     }
     const rule: Obj = { kind };
@@ -94,8 +109,9 @@ class ShapeReader {
   dimension(v: unknown, path: string): DimensionDef | null {
     const o = this.object(v, path);
     if (!o) return null;
-    const subs = this.array(o.subIndicators, `${path}.subIndicators`)
-      .map((s, i) => this.subIndicator(s, `${path}.subIndicators.${i}`));
+    const subs = this.array(o.subIndicators, `${path}.subIndicators`).map((s, i) =>
+      this.subIndicator(s, `${path}.subIndicators.${i}`),
+    );
     return {
       id: this.string(o, 'id', path),
       name: this.name(o, path),
@@ -132,7 +148,8 @@ export function readSchemeShape(value: unknown): ParsedScheme {
     id: typeof root.id === 'string' ? root.id : 'default',
     version: typeof version === 'number' && Number.isInteger(version) ? version : 0,
     name: typeof root.name === 'string' ? root.name : '',
-    dimensions: r.array(root.dimensions, 'dimensions')
+    dimensions: r
+      .array(root.dimensions, 'dimensions')
       .map((d, k) => r.dimension(d, `dimensions.${k}`))
       .filter((d): d is DimensionDef => d !== null),
     penalty: r.penalty(root.penalty),
@@ -153,7 +170,10 @@ export function parseScheme(json: string): ParsedScheme {
     value = JSON.parse(json);
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
-    return { scheme: null, issues: [{ code: 'scheme/invalid-json', severity: 'error', path: '', message: `not JSON: ${message}` }] };
+    return {
+      scheme: null,
+      issues: [{ code: 'scheme/invalid-json', severity: 'error', path: '', message: `not JSON: ${message}` }],
+    };
   }
   const shape = readSchemeShape(value);
   if (!shape.scheme) return shape;

@@ -22,7 +22,9 @@ export function rankSensitivity(input: ComputeRankingInput, deltaPoints = 5): Di
   const base = computeRanking({ ...input, previous: null });
   const first = base.rows[0];
   if (!first) {
-    return input.scheme.dimensions.filter((d) => d.enabled).map((d) => ({ dimensionId: d.id, maxRankShift: 0, unitsMoved: 0 }));
+    return input.scheme.dimensions
+      .filter((d) => d.enabled)
+      .map((d) => ({ dimensionId: d.id, maxRankShift: 0, unitsMoved: 0 }));
   }
   // Every row lists the same enabled dimensions in scheme order.
   return first.dimensions.map((dim, k) => {

@@ -11,8 +11,21 @@ import { rankStability, rankSweep } from './stability.js';
 /** A dimension with one manual sub-indicator scored scale(0, 100): the measure value is the score. */
 function dimension(id: string, weight: number): DimensionDef {
   return {
-    id, name: { zh: id, en: id }, weight, enabled: true,
-    subIndicators: [{ id: `${id}1`, name: { zh: id, en: id }, weight: 1, measureId: id, source: 'manual', rule: { kind: 'scale', lo: 0, hi: 100 }, enabled: true }],
+    id,
+    name: { zh: id, en: id },
+    weight,
+    enabled: true,
+    subIndicators: [
+      {
+        id: `${id}1`,
+        name: { zh: id, en: id },
+        weight: 1,
+        measureId: id,
+        source: 'manual',
+        rule: { kind: 'scale', lo: 0, hi: 100 },
+        enabled: true,
+      },
+    ],
   };
 }
 
@@ -20,7 +33,9 @@ function ranking(weights: [number, number], scores: Record<string, [number, numb
   const scheme: Scheme = { ...defaultScheme(), dimensions: [dimension('A', weights[0]), dimension('B', weights[1])] };
   const v = (value: number) => ({ value, numerator: null, denominator: null });
   const units: UnitRef[] = Object.keys(scores).map((code) => ({ code, name: code, kind: 'municipal' }));
-  const measures: MeasureTable = Object.fromEntries(Object.entries(scores).map(([code, [a, b]]) => [code, { A: v(a), B: v(b) }]));
+  const measures: MeasureTable = Object.fromEntries(
+    Object.entries(scores).map(([code, [a, b]]) => [code, { A: v(a), B: v(b) }]),
+  );
   return computeRanking({ period: requirePeriod('2023-03'), scheme, units, measures, scope: 'all' }).rows;
 }
 
@@ -53,7 +68,10 @@ describe('rankStability', () => {
   });
 
   test('same seed, same result; another seed, other samples', () => {
-    const rows = ranking([50, 50], Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`U${i}`, [(i * 37) % 100, (i * 61) % 100]])));
+    const rows = ranking(
+      [50, 50],
+      Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`U${i}`, [(i * 37) % 100, (i * 61) % 100]])),
+    );
     const a = rankStability(rows, { spread: 0.4, samples: 300, seed: 7 });
     expect(rankStability(rows, { spread: 0.4, samples: 300, seed: 7 })).toEqual(a);
     expect(seededRandom(7)()).not.toBe(seededRandom(8)());
@@ -62,7 +80,14 @@ describe('rankStability', () => {
   test('±0 % collapses every interval to the nominal rank, ties included', () => {
     const rows = ranking([50, 50], { A: [90, 70], B: [70, 90], C: [10, 20], D: [20, 10], E: [60, 60] });
     for (const r of rankStability(rows, { spread: 0, samples: 200, seed: 1 })) {
-      expect(r).toEqual({ unitCode: r.unitCode, nominalRank: r.nominalRank, medianRank: r.nominalRank, p5Rank: r.nominalRank, p95Rank: r.nominalRank, unstable: false });
+      expect(r).toEqual({
+        unitCode: r.unitCode,
+        nominalRank: r.nominalRank,
+        medianRank: r.nominalRank,
+        p5Rank: r.nominalRank,
+        p95Rank: r.nominalRank,
+        unstable: false,
+      });
     }
     // A and B tie at 80: both nominal 1; C and D tie at 15: both 4.
     expect(rows.map((r) => r.rank)).toEqual([1, 1, 3, 4, 4]);
@@ -71,13 +96,38 @@ describe('rankStability', () => {
   test('±0 % on the default scheme reproduces the engine ranks', () => {
     const random = seededRandom(11);
     const v = (value: number) => ({ value, numerator: null, denominator: null });
-    const units: UnitRef[] = Array.from({ length: 75 }, (_, i) => ({ code: `U${String(i).padStart(2, '0')}`, name: '', kind: 'municipal' }));
-    const measures: MeasureTable = Object.fromEntries(units.map((u) => [u.code, {
-      U1: v(random()), E1: v(random() * 20000), E2: v(random()), E3: v(1 + 4 * random()), S1: v(random() < 0.5 ? 0 : 1),
-      S2: v(random()), R1: v(0.85 + 0.15 * random()), R2: v(random()), R3: v(random()), D1: v(1 + 3 * random()),
-      D2: v(random()), D3: v(random()), P: v(random() < 0.2 ? 1 : 0),
-    }]));
-    const rows = computeRanking({ period: requirePeriod('2023-03'), scheme: defaultScheme(), units, measures, scope: 'all' }).rows;
+    const units: UnitRef[] = Array.from({ length: 75 }, (_, i) => ({
+      code: `U${String(i).padStart(2, '0')}`,
+      name: '',
+      kind: 'municipal',
+    }));
+    const measures: MeasureTable = Object.fromEntries(
+      units.map((u) => [
+        u.code,
+        {
+          U1: v(random()),
+          E1: v(random() * 20000),
+          E2: v(random()),
+          E3: v(1 + 4 * random()),
+          S1: v(random() < 0.5 ? 0 : 1),
+          S2: v(random()),
+          R1: v(0.85 + 0.15 * random()),
+          R2: v(random()),
+          R3: v(random()),
+          D1: v(1 + 3 * random()),
+          D2: v(random()),
+          D3: v(random()),
+          P: v(random() < 0.2 ? 1 : 0),
+        },
+      ]),
+    );
+    const rows = computeRanking({
+      period: requirePeriod('2023-03'),
+      scheme: defaultScheme(),
+      units,
+      measures,
+      scope: 'all',
+    }).rows;
     const result = rankStability(rows, { spread: 0, samples: 10, seed: 1 });
     expect(result.map((r) => [r.p5Rank, r.p95Rank])).toEqual(rows.map((r) => [r.rank, r.rank]));
   });

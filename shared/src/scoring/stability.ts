@@ -44,7 +44,10 @@ function percentile(sorted: Int32Array, p: number): number {
 }
 
 /** Rows must list the same dimensions in the same order (computeRanking's rows do); unranked rows are left out. */
-export function rankStability(rows: readonly StabilityRow[], options: StabilityOptions = DEFAULT_STABILITY): UnitStability[] {
+export function rankStability(
+  rows: readonly StabilityRow[],
+  options: StabilityOptions = DEFAULT_STABILITY,
+): UnitStability[] {
   const ranked = rows.filter((r) => r.rank !== null);
   const first = ranked[0];
   if (!first || options.samples < 1) return [];
@@ -92,7 +95,12 @@ export interface RankSweep {
 }
 
 /** One-at-a-time: ranks as dimension `dimensionIndex` runs from 0 to twice its weight. */
-export function rankSweep(rows: readonly StabilityRow[], dimensionIndex: number, dimensionId: string, steps = 21): RankSweep {
+export function rankSweep(
+  rows: readonly StabilityRow[],
+  dimensionIndex: number,
+  dimensionId: string,
+  steps = 21,
+): RankSweep {
   const first = rows[0];
   const out: RankSweep = { dimensionId, weights: [], ranks: {} };
   if (!first || steps < 2) return out;
@@ -102,7 +110,10 @@ export function rankSweep(rows: readonly StabilityRow[], dimensionIndex: number,
   for (let i = 0; i < steps; i++) {
     const w = (2 * nominal * i) / (steps - 1);
     out.weights.push(w);
-    const ranks = reweightedRanks(rows, base.map((b, k) => (k === dimensionIndex ? w : b)));
+    const ranks = reweightedRanks(
+      rows,
+      base.map((b, k) => (k === dimensionIndex ? w : b)),
+    );
     rows.forEach((row, u) => out.ranks[row.unitCode]!.push(ranks[u] ?? null));
   }
   return out;
