@@ -5,7 +5,7 @@ import { AuditLogConnectionType } from './audit.types.js';
 
 @Resolver()
 export class AuditResolver {
-  // Administrators read every entry; assessors those of schemes, publications, imports and remediation (audit.service).
+  // Administrators read every entry; assessors those of schemes, publications, manual values, imports and remediation (audit.service).
   @Authorized('ADMIN', 'ASSESSOR')
   @Query(() => AuditLogConnectionType, { description: 'The audit log, newest first.' })
   async auditLog(

@@ -92,7 +92,7 @@ function decodeCursor(cursor: string): { at: string; id: string } {
  * The audit areas (`<area>/<verb>`) an ASSESSOR reads: their own work. Sign-ins (`auth/…`, with the
  * names and addresses of failed attempts) and user management (`user/…`) are for ADMIN only.
  */
-export const ASSESSOR_AUDIT_AREAS = ['scheme', 'publication', 'import', 'remediation'] as const;
+export const ASSESSOR_AUDIT_AREAS = ['scheme', 'publication', 'manual-values', 'import', 'remediation'] as const;
 
 function areaOf(action: string): string {
   return action.split('/')[0] ?? '';
@@ -106,7 +106,7 @@ function visibleTo(viewer: Viewer | null, action: string | null): Record<string,
   if (action && !areas.includes(areaOf(action))) {
     throw new AppError(
       ERROR_CODES.FORBIDDEN,
-      '考评人员只能查看方案、发布、导入和整改的审计记录。Assessors see the audit entries of schemes, publications, imports and remediation only.',
+      '考评人员只能查看方案、发布、手工录入、导入和整改的审计记录。Assessors see the audit entries of schemes, publications, manual values, imports and remediation only.',
     );
   }
   return { $or: ASSESSOR_AUDIT_AREAS.map((area) => ({ action: { $like: `${area}/%` } })) };
