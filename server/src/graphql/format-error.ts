@@ -1,6 +1,7 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { GraphQLError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { DriverException } from '@mikro-orm/core';
 import { AuthenticationError, AuthorizationError } from 'type-graphql';
 import { AppError, ERROR_CODES } from '../errors.js';
 import { logger } from '../logger.js';
@@ -15,6 +16,23 @@ const CLIENT_ERROR_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
   ...Object.values(ERROR_CODES),
 ]);
+
+const APP_CODES = new Set<string>(Object.values(ERROR_CODES));
+
+/**
+ * An AppError, also when MikroORM wrapped it: an error thrown under an ORM query (the statement
+ * checkpoint's QUERY_TIMEOUT, db/statement-checkpoint.ts) reaches us as a DriverException that copied
+ * its fields — `code`, `details` — but is no AppError any more. Database errors have their own codes,
+ * never one of ours.
+ */
+function appErrorOf(original: unknown): AppError | null {
+  if (original instanceof AppError) return original;
+  if (original instanceof DriverException && typeof original.code === 'string' && APP_CODES.has(original.code)) {
+    const details = (original as unknown as { details?: Record<string, unknown> }).details;
+    return new AppError(original.code as AppError['code'], original.message, details ?? {});
+  }
+  return null;
+}
 
 /** Longest message and extension value sent: graphql-js quotes refused values in its messages. */
 const MAX_MESSAGE = 500;
@@ -43,9 +61,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, re
 function masked(formatted: GraphQLFormattedError, error: unknown, requestId: string): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   const path = formatted.path;
-  if (original instanceof AppError) {
-    return { message: original.message, path, extensions: { code: original.code, ...original.details } };
-  }
+  const app = appErrorOf(original);
+  if (app) return { message: app.message, path, extensions: { code: app.code, ...app.details } };
   if (original instanceof AuthenticationError) {
     return { message: '请先登录。Please sign in.', path, extensions: { code: ERROR_CODES.UNAUTHENTICATED } };
   }
