@@ -9,11 +9,12 @@ import { collectPageErrors, loginThroughForm, parseNumber } from './helpers';
  * preview, the draft is saved and the period published; a leader then opens the ranking on that
  * published period with its label, and the methodology page shows the new weight.
  *
- * It publishes the latest month (the one every page opens on anyway), so the other end-to-end tests
- * see the same period whether they run before or after this one.
+ * The e2e clock is 2023-12-15 (server.global-setup.ts): December is in progress and cannot be
+ * published, so the flow publishes November, the last month that has ended.
  */
 const baseUrl = inject('baseUrl');
-const PERIOD = '2023-12';
+const IN_PROGRESS = '2023-12';
+const PERIOD = '2023-11';
 
 function previewSignature(page: Page): Promise<string> {
   return page.evaluate(() =>
@@ -41,6 +42,11 @@ describe('assessor workbench → publication → leader', () => {
 
   it('an assessor moves a weight, sees the preview change, saves and publishes', async () => {
     await loginThroughForm(page, baseUrl, 'assessor');
+    // A month in progress is previewed but cannot be published.
+    await page.goto(`${baseUrl}/workbench?period=${IN_PROGRESS}&scope=ALL`, { waitUntil: 'domcontentloaded' });
+    await page.getByTestId('publish-in-progress').waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('publish-open').isDisabled()).toBe(true);
+
     await page.goto(`${baseUrl}/workbench?period=${PERIOD}&scope=ALL`, { waitUntil: 'domcontentloaded' });
     await page.locator('[data-testid="whatif-row"]').first().waitFor({ timeout: 30_000 });
     expect(await page.locator('[data-testid="whatif-row"]').count()).toBe(75);
@@ -93,7 +99,8 @@ describe('assessor workbench → publication → leader', () => {
     await page.context().clearCookies();
     await page.evaluate(() => sessionStorage.clear());
     await loginThroughForm(page, baseUrl, 'leader');
-    await page.waitForURL((url) => url.pathname === '/ranking' && url.searchParams.get('period') === PERIOD);
+    await page.waitForURL((url) => url.pathname === '/ranking');
+    await page.goto(`${baseUrl}/ranking?period=${PERIOD}&scope=ALL`, { waitUntil: 'domcontentloaded' });
     const label = page.locator('.page-header [data-testid="publication-label"]');
     await label.waitFor({ timeout: 30_000 });
     expect(await label.getAttribute('data-published')).toBe('true');
@@ -103,7 +110,7 @@ describe('assessor workbench → publication → leader', () => {
     await screenshot(page, 'ranking-published');
 
     // The month before is not published: preliminary.
-    await page.goto(`${baseUrl}/ranking?period=2023-11&scope=ALL`, { waitUntil: 'domcontentloaded' });
+    await page.goto(`${baseUrl}/ranking?period=2023-10&scope=ALL`, { waitUntil: 'domcontentloaded' });
     await expect.poll(() => label.getAttribute('data-published')).toBe('false');
     expect(await label.textContent()).toContain('未发布');
   });

@@ -415,6 +415,7 @@ const en: Messages = {
       reason: 'Reason for re-publishing',
       confirm: 'Publish',
       republish: 'Re-publish',
+      inProgress: '{period} is still in progress (data up to {asOf}): it can be published once it has ended; the preview works meanwhile.',
       done: '{period} published',
     },
   },

@@ -404,6 +404,7 @@ const zhCN = {
       reason: '重新发布原因',
       confirm: '确认发布',
       republish: '确认重新发布',
+      inProgress: '{period} 尚未结束（数据截至 {asOf}），结束后才能发布；可以先预览。',
       done: '{period} 已发布',
     },
   },
