@@ -4,6 +4,7 @@ import type { RunningApp } from '../../app.js';
 import { createTestDatabase, testDatabases, type TestDatabase } from '../../test/databases.js';
 import { createTestUser, errorCodes, gql, loginToken, startTestApp } from '../../test/http.js';
 import { importPaths } from '../imports/index.js';
+import { createDraft, ok, parse, publish, saveDraft } from '../schemes/testing.js';
 
 const FIXTURE = fileURLToPath(new URL('./fixtures', import.meta.url));
 
@@ -247,5 +248,57 @@ describe.each(testDatabases())('scoreChange over HTTP on %s', (kind) => {
         units: [],
       });
     });
+  });
+});
+
+/*
+ * February published with version 1, March with a version 2 whose E1 target is 100,000 calls a month
+ * (version 1: 10,000). February's 10,000 calls score 100 · log10(10001) / log10(100001) = 80.000799
+ * under version 2, so February is (25 · 100 + 25 · 80.000799 + 15 · 100 + 20 · 100) / 85 = 94.117882
+ * there: the SCHEME part is 94.117882 − 100 = −5.882118. March under version 2: E1 1,000 →
+ * 100 · log10(1001) / log10(100001) = 60.008629; (25 · 12.903226 + 25 · 60.008629 + 15 · 100 + 20 · 0)
+ * / 85 − 5 = 34.091722.
+ */
+describe.each(testDatabases())('scoreChange across scheme versions on %s', (kind) => {
+  let db: TestDatabase;
+  let app: RunningApp;
+  let assessor = '';
+
+  beforeAll(async () => {
+    db = await createTestDatabase(kind);
+    const results = await importPaths(db.orm, [FIXTURE]);
+    expect(results.filter((r) => r.status !== 'imported')).toEqual([]);
+    await createTestUser(db.orm, 'assessor', 'ASSESSOR');
+    app = await startTestApp(db.orm, { LOG_LEVEL: 'silent' });
+    assessor = await loginToken(app, 'assessor');
+  });
+  afterAll(async () => {
+    await app?.close();
+    await db?.drop();
+  });
+
+  test('a SCHEME part carries what the new version alone changed; the parts still sum to the change', async () => {
+    ok(await publish(app, assessor, '2023-02', 1));
+    const draft = await createDraft(app, assessor, 1);
+    const scheme = parse(draft);
+    const e1 = scheme.dimensions.flatMap((d) => d.subIndicators).find((s) => s.id === 'E1')!;
+    expect(e1.rule).toEqual({ kind: 'logTarget', targetPerMonth: 10000 });
+    e1.rule = { kind: 'logTarget', targetPerMonth: 100000 };
+    ok(await saveDraft(app, assessor, draft.version, draft.revision, scheme));
+    ok(await publish(app, assessor, '2023-03', draft.version));
+
+    const res = await gql<{ scoreChange: Change }>(app, CHANGE, { token: assessor, variables: { u: 'X01', p: '2023-03' } });
+    expect(res.errors).toEqual([]);
+    const c = res.data!.scoreChange;
+    expect(c.from).toBe(100);
+    expect(c.to).toBeCloseTo(34.091722, 5);
+    const [first] = c.parts;
+    expect([first?.indicatorId, first?.kind]).toEqual(['SCHEME', 'SCHEME']);
+    expect(first?.points).toBeCloseTo(-5.882118, 5);
+    expect(first?.text).toBe(
+      `指标体系调整 −5.88 分：上期按其指标体系（第 1 版）为 100.00 分，按本期指标体系（第 ${draft.version} 版）计为 94.12 分`,
+    );
+    expect(c.parts.reduce((a, p) => a + p.points, 0)).toBeCloseTo(c.to! - c.from!, 9);
+    expect(Math.round(c.parts.reduce((a, p) => a + p.shownPoints, 0) * 100)).toBe(Math.round((c.to! - c.from!) * 100));
   });
 });

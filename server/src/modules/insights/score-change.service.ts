@@ -5,8 +5,10 @@ import {
   COMPUTED_MEASURE_IDS,
   describePenaltyChange,
   describeReweightChange,
+  describeSchemeChange,
   describeSubIndicatorChange,
   partLabel,
+  previousPeriod,
   type ApplicabilityChange,
   type ChangePart,
   type ChangePartKind,
@@ -79,10 +81,10 @@ export class ScoreChangeService {
     const ranking = await this.scoring.ranking(em, period, scope);
     const current = unitRow(ranking, unitCode);
     const previous = ranking.previous?.rows.find((r) => r.unitCode === unitCode) ?? null;
-    // Both periods are scored live with the current scheme. When a published period keeps the
-    // scheme version it was frozen with, pass that period rescored with the current scheme as
-    // previousUnderCurrentScheme and the breakdown gets its SCHEME part.
-    const breakdown = attributeScoreChange({ previous, current });
+    // The previous period as shown may be scored with another scheme version (its publication's):
+    // rescore it with this period's scheme and the difference becomes the SCHEME part.
+    const rescored = await this.previousUnderScheme(em, ranking, unitCode);
+    const breakdown = attributeScoreChange({ previous, current, previousUnderCurrentScheme: rescored?.row ?? null });
     const { from, to } = breakdown;
     const shown =
       from === null || to === null
@@ -98,7 +100,7 @@ export class ScoreChangeService {
       breakdown.parts.map(async (part, i): Promise<ScoreChangePartView> => {
         const shownPoints = shown[i] ?? 0;
         const def = defs.get(part.id) ?? null;
-        const facts = { part, shownPoints, def, previous, current, unitCode, counted, locale };
+        const facts = { part, shownPoints, def, previous, current, unitCode, counted, locale, rescored };
         return {
           indicatorId: part.id,
           kind: part.kind,
@@ -113,6 +115,23 @@ export class ScoreChangeService {
     return { ranking, unitCode, from, to, parts, locale };
   }
 
+  /**
+   * The unit's previous-period result under the scheme of `ranking`, when the previous period as
+   * shown was scored with another version; null when both use the same version (no SCHEME part).
+   */
+  private async previousUnderScheme(
+    em: EntityManager,
+    ranking: ComputedRanking,
+    unitCode: string,
+  ): Promise<{ row: UnitResult | null; fromVersion: number; toVersion: number } | null> {
+    const shown = ranking.previous;
+    const toVersion = ranking.result.schemeVersion;
+    if (!shown || shown.schemeVersion === toVersion) return null;
+    const again = await this.scoring.ranking(em, previousPeriod(ranking.period), ranking.scope, { schemeVersion: toVersion });
+    const row = again.result.rows.find((r) => r.unitCode === unitCode) ?? null;
+    return { row, fromVersion: shown.schemeVersion, toVersion };
+  }
+
   private async describe(
     em: EntityManager,
     f: {
@@ -124,6 +143,7 @@ export class ScoreChangeService {
       unitCode: string;
       counted: Period;
       locale: TextLocale;
+      rescored: { row: UnitResult | null; fromVersion: number; toVersion: number } | null;
     },
     applicability: ApplicabilityChange[],
     scheme: Scheme,
@@ -166,8 +186,16 @@ export class ScoreChangeService {
           f.locale,
         );
       case 'scheme':
-        // Not produced while every period is scored with the current scheme (see scoreChange).
-        return partLabel(f.part, null, f.locale);
+        return describeSchemeChange(
+          {
+            points: f.shownPoints,
+            fromVersion: f.rescored?.fromVersion ?? 0,
+            toVersion: f.rescored?.toVersion ?? 0,
+            from: f.previous?.composite ?? 0,
+            rescored: f.rescored?.row?.composite ?? 0,
+          },
+          f.locale,
+        );
     }
   }
 }
