@@ -26,11 +26,8 @@ export class PublicationRanking {
   previousJson: string | null = null;
 }
 
-/** Every measure value of every unit at publication (computed and manual). */
-@Entity({ tableName: 'publication_measures' })
-export class PublicationMeasure {
-  [PrimaryKeyProp]?: ['publication', 'unitCode', 'measureId'];
-
+/** The key of the per-unit, per-measure snapshot tables: one row per publication, unit and measure. */
+abstract class PublicationUnitMeasure {
   @ManyToOne(() => Publication, OF_PUBLICATION)
   publication!: Publication;
 
@@ -39,6 +36,12 @@ export class PublicationMeasure {
 
   @PrimaryKey({ type: 'string', length: 64, fieldName: 'measure_id' })
   measureId!: string;
+}
+
+/** Every measure value of every unit at publication (computed and manual). */
+@Entity({ tableName: 'publication_measures' })
+export class PublicationMeasure extends PublicationUnitMeasure {
+  [PrimaryKeyProp]?: ['publication', 'unitCode', 'measureId'];
 
   @Property({ type: 'double', nullable: true })
   value: number | null = null;
@@ -52,17 +55,8 @@ export class PublicationMeasure {
 
 /** How many records were behind each measure, and how many counted against the unit, at publication. */
 @Entity({ tableName: 'publication_evidence' })
-export class PublicationEvidence {
+export class PublicationEvidence extends PublicationUnitMeasure {
   [PrimaryKeyProp]?: ['publication', 'unitCode', 'measureId'];
-
-  @ManyToOne(() => Publication, OF_PUBLICATION)
-  publication!: Publication;
-
-  @PrimaryKey({ type: 'string', length: 64, fieldName: 'unit_code' })
-  unitCode!: string;
-
-  @PrimaryKey({ type: 'string', length: 64, fieldName: 'measure_id' })
-  measureId!: string;
 
   @Property({ type: 'integer', fieldName: 'total_count' })
   totalCount!: number;

@@ -1,15 +1,10 @@
-import { Entity, PrimaryKey, PrimaryKeyProp, Property } from '@mikro-orm/core';
+import { Entity, PrimaryKeyProp, Property } from '@mikro-orm/core';
+import { UnitDayRollup } from './unit-day.entity.js';
 
 /** Roll-up (written with SQL by ./call-days.ts, never through the ORM): E1 calls per unit and day. */
 @Entity({ tableName: 'call_days' })
-export class CallDayRollup {
+export class CallDayRollup extends UnitDayRollup {
   [PrimaryKeyProp]?: ['day', 'unitCode'];
-
-  @PrimaryKey({ type: 'string', length: 10 })
-  day!: string;
-
-  @PrimaryKey({ type: 'string', length: 64, fieldName: 'unit_code' })
-  unitCode!: string;
 
   @Property({ type: 'integer' })
   calls!: number;

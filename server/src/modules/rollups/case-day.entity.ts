@@ -1,15 +1,10 @@
-import { Entity, PrimaryKey, PrimaryKeyProp, Property } from '@mikro-orm/core';
+import { Entity, PrimaryKeyProp, Property } from '@mikro-orm/core';
+import { UnitDayRollup } from './unit-day.entity.js';
 
 /** Roll-up (written with SQL by ./case-days.ts, never through the ORM): cases per unit, submitted and completed day. */
 @Entity({ tableName: 'case_days' })
-export class CaseDayRollup {
+export class CaseDayRollup extends UnitDayRollup {
   [PrimaryKeyProp]?: ['day', 'unitCode'];
-
-  @PrimaryKey({ type: 'string', length: 10 })
-  day!: string;
-
-  @PrimaryKey({ type: 'string', length: 64, fieldName: 'unit_code' })
-  unitCode!: string;
 
   @Property({ type: 'integer' })
   submitted!: number;

@@ -1,15 +1,10 @@
-import { Entity, PrimaryKey, PrimaryKeyProp, Property } from '@mikro-orm/core';
+import { Entity, PrimaryKeyProp, Property } from '@mikro-orm/core';
+import { UnitDayRollup } from './unit-day.entity.js';
 
 /** Roll-up (written with SQL by ./rating-days.ts, never through the ORM): ratings per unit and rated day. */
 @Entity({ tableName: 'rating_days' })
-export class RatingDayRollup {
+export class RatingDayRollup extends UnitDayRollup {
   [PrimaryKeyProp]?: ['day', 'unitCode'];
-
-  @PrimaryKey({ type: 'string', length: 10 })
-  day!: string;
-
-  @PrimaryKey({ type: 'string', length: 64, fieldName: 'unit_code' })
-  unitCode!: string;
 
   @Property({ type: 'integer' })
   rated!: number;
