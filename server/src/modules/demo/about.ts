@@ -1,18 +1,8 @@
 import { writeFile } from 'node:fs/promises';
-import type { GeneratedFile } from './generate.js';
-import type { ScaleOptions } from './presets.js';
+import type { GeneratedSummary } from './generate.js';
 
-export interface AboutInfo {
-  version: string;
-  units: number;
-  months: number;
-  startMonth: string;
-  seed: number;
-  firstDay: string;
-  lastDay: string;
-  scale: ScaleOptions;
-  files: readonly GeneratedFile[];
-}
+/** What ABOUT.txt says: the generation's summary and the generator's version. */
+export type AboutInfo = Omit<GeneratedSummary, 'outDir' | 'totalRows' | 'seconds'> & { version: string };
 
 /** ABOUT.txt: says plainly that the data is synthetic, and how to regenerate it byte for byte. */
 export async function writeAbout(path: string, info: AboutInfo): Promise<void> {
