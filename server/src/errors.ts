@@ -32,6 +32,10 @@ export const ERROR_CODES = {
   /** A scheme version used by a publication (or version 1) is read-only. */
   SCHEME_FROZEN: 'SCHEME_FROZEN',
   PUBLICATION_NOT_FOUND: 'PUBLICATION_NOT_FOUND',
+  /** An upload that is not a CSV or .xlsx raw-data file, or names a path. */
+  UNSUPPORTED_FILE: 'UNSUPPORTED_FILE',
+  /** A cookie-authenticated request that changes something without the X-Requested-With header. */
+  CSRF_HEADER_MISSING: 'CSRF_HEADER_MISSING',
   INTERNAL: 'INTERNAL_SERVER_ERROR',
 } as const;
 

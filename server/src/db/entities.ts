@@ -17,6 +17,8 @@ import { User } from '../modules/accounts/user.entity.js';
 import { Session } from '../modules/accounts/session.entity.js';
 import { LoginAttempt } from '../modules/accounts/login-attempt.entity.js';
 import { AuditEntry } from '../modules/audit/audit-entry.entity.js';
+import { ApiToken } from '../modules/accounts/api-token.entity.js';
+import { ImportJob, ImportJobFile } from '../modules/import-jobs/import-job.entity.js';
 import { U1Window } from '../modules/calendar/u1-window.entity.js';
 import { U1MetRollup } from '../modules/rollups/u1-met.entity.js';
 import { CallDayRollup } from '../modules/rollups/call-day.entity.js';
@@ -31,7 +33,7 @@ import { PublicationEvidence, PublicationMeasure, PublicationRanking } from '../
 export const entities = [
   Unit, PeriodRecord, CalendarDay, Resource, ResourceUpdate, DataCall, DataDemand, InformationSystem, Officer,
   ServiceItem, ServiceCase, Rating, Incident, ManualValue, ImportBatch,
-  User, Session, LoginAttempt, AuditEntry,
+  User, Session, LoginAttempt, AuditEntry, ApiToken, ImportJob, ImportJobFile,
   U1Window, U1MetRollup, CallDayRollup, RatingDayRollup, CaseDayRollup,
   DataLoad,
   SchemeVersion, Publication, PublicationRanking, PublicationMeasure, PublicationEvidence,

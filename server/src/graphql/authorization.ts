@@ -10,6 +10,8 @@ import type { GraphQLContext, Role, Viewer } from './context.js';
 export const authChecker: AuthChecker<GraphQLContext, Role> = ({ context }, roles) => {
   // Signed out is UNAUTHENTICATED even on role-restricted fields (type-graphql would say FORBIDDEN there).
   const viewer = requireViewer(context.viewer);
+  // A service account only delivers files (REST /api/imports): no GraphQL field is for it.
+  if (viewer.role === 'INGEST') return false;
   return roles.length === 0 || roles.includes(viewer.role);
 };
 

@@ -2,7 +2,8 @@ import type { EntityManager } from '@mikro-orm/core';
 import type { Request, Response } from 'express';
 import type { Services } from '../services.js';
 
-export type Role = 'LEADER' | 'UNIT' | 'ASSESSOR' | 'ADMIN';
+/** INGEST: a service account that only delivers raw-data files, with an API token (never signs in). */
+export type Role = 'LEADER' | 'UNIT' | 'ASSESSOR' | 'ADMIN' | 'INGEST';
 
 /** Who is asking. UNIT viewers are bound to one unit. */
 export interface Viewer {

@@ -65,6 +65,8 @@ export const QUERY_RULES: Record<string, FieldRule> = {
   /** Every signed-in user; a UNIT user's answer lists its own unit only (insights.http.test.ts). */
   earlyWarning: SIGNED_IN,
   users: ADMIN_ONLY,
+  /** Service accounts' tokens (issue 13): administrators only. */
+  apiTokens: ADMIN_ONLY,
   auditLog: ADMIN_AND_ASSESSOR,
   /** The methodology page (评分细则) renders any version for every signed-in role. */
   scheme: SIGNED_IN,
@@ -88,6 +90,8 @@ export const MUTATION_RULES: Record<string, FieldRule> = {
   updateUser: { ...ADMIN_ONLY, args: (s) => `id: "${s.userId}", input: { displayName: "Changed" }, expectedVersion: 999` },
   resetUserPassword: { ...ADMIN_ONLY, args: (s) => `id: "${s.userId}", newPassword: "password-456"` },
   disableUser: { ...ADMIN_ONLY, args: (s) => `id: "${s.userId}"` },
+  createApiToken: { ...ADMIN_ONLY, args: (s) => `userId: "${s.userId}", name: "t-${s.unique}"` },
+  revokeApiToken: { ...ADMIN_ONLY, args: () => 'id: "no-such-token"' },
   createSchemeDraft: { ...ASSESSOR_ONLY, args: () => 'fromVersion: 1' },
   updateSchemeDraft: { ...ASSESSOR_ONLY, args: () => 'version: 999, expectedRevision: 1, json: "{}"' },
   publishPeriod: { ...ASSESSOR_ONLY, args: (s) => `period: "${s.period}", schemeVersion: 999` },

@@ -7,6 +7,7 @@ import { EvidenceResolver } from '../modules/evidence/evidence.resolver.js';
 import { AppInfoResolver } from '../modules/app-info/app-info.resolver.js';
 import { AuthResolver } from '../modules/accounts/auth.resolver.js';
 import { UsersResolver } from '../modules/accounts/users.resolver.js';
+import { ApiTokensResolver } from '../modules/accounts/api-tokens.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { InsightsResolver } from '../modules/insights/insights.resolver.js';
 import { SchemeResolver } from '../modules/schemes/scheme.resolver.js';
@@ -25,6 +26,7 @@ export const resolvers = [
   EvidenceResolver,
   AuthResolver,
   UsersResolver,
+  ApiTokensResolver,
   AuditResolver,
   InsightsResolver,
   SchemeResolver,

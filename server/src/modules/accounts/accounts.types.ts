@@ -7,10 +7,11 @@ export enum RoleEnum {
   UNIT = 'UNIT',
   ASSESSOR = 'ASSESSOR',
   ADMIN = 'ADMIN',
+  INGEST = 'INGEST',
 }
 registerEnumType(RoleEnum, {
   name: 'Role',
-  description: 'LEADER and ASSESSOR read everything; UNIT reads the ranking and its own unit; ADMIN manages users.',
+  description: 'LEADER and ASSESSOR read everything; UNIT reads the ranking and its own unit; ADMIN manages users; INGEST is a service account that only delivers files (API token, no sign-in).',
 });
 
 @ObjectType('User', { description: 'A person who signs in. Never carries a password or its hash.' })

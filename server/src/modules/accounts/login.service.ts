@@ -45,14 +45,15 @@ export async function login(em: EntityManager, request: LoginRequest, idleHours:
 
   const user = await em.findOne(User, { username });
   const passwordOk = await verifyPassword(request.password, user?.passwordHash ?? null);
-  if (!user || !passwordOk || user.disabled) {
+  // Service accounts (INGEST) authenticate with API tokens only: a password never opens a session for them.
+  if (!user || !passwordOk || user.disabled || user.role === 'INGEST') {
     await settleLoginAttempt(em, reservation.attemptId, 'failed');
     await audit(em, {
       actor: { ...actor, userId: user?.id ?? null },
       action: 'auth/login-failed',
       entityType: 'user',
       entityId: user?.id,
-      after: { reason: !user ? 'unknown-user' : user.disabled && passwordOk ? 'disabled' : 'wrong-password' },
+      after: { reason: !user ? 'unknown-user' : user.role === 'INGEST' ? 'service-account' : user.disabled && passwordOk ? 'disabled' : 'wrong-password' },
     });
     throw new AppError(ERROR_CODES.LOGIN_FAILED, '用户名或密码错误。Wrong username or password.');
   }

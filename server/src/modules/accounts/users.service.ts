@@ -11,7 +11,7 @@ import { hashPassword, verifyPassword } from './passwords.js';
 import { deleteUserSessions } from './sessions.service.js';
 import { User } from './user.entity.js';
 
-export const ROLES: readonly Role[] = ['LEADER', 'UNIT', 'ASSESSOR', 'ADMIN'];
+export const ROLES: readonly Role[] = ['LEADER', 'UNIT', 'ASSESSOR', 'ADMIN', 'INGEST'];
 
 export interface NewUser {
   username: string;

@@ -36,6 +36,8 @@ export interface ImportRowError {
   column: string | null;
   code: string;
   message: string;
+  /** The offending cell as written in the file (at most 200 characters), when the problem is one cell's. */
+  value?: string | null;
 }
 
 /** Thrown for a problem with the request itself (e.g. a file name that names no raw-data file). */

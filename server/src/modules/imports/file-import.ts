@@ -38,6 +38,7 @@ export class FileImport {
   private readonly eventDateIndexes: number[];
   private readonly values: Value[];
   private readonly ctx: RowContext;
+  private current: { cells: Cell[]; positions: number[] } | null = null;
 
   constructor(
     private readonly spec: KindSpec,
@@ -48,19 +49,30 @@ export class FileImport {
     this.eventDateIndexes = spec.eventDateColumns.map((c) => spec.dbColumns.indexOf(c));
     this.values = new Array<Value>(spec.columns.length);
     const report = this.report.bind(this);
+    const valueOf = this.cellText.bind(this);
     this.ctx = {
       line: 0,
       failed: false,
       report(column, code, message) {
         this.failed = true;
-        report(this.line, column, code, message);
+        report(this.line, column, code, message, valueOf(column));
       },
     };
   }
 
-  report(line: number, column: string | null, code: string, message: string): void {
+  report(line: number, column: string | null, code: string, message: string, value: string | null = null): void {
     this.errorCount++;
-    if (this.errors.length < this.maxErrors) this.errors.push({ line, column, code, message });
+    if (this.errors.length < this.maxErrors) this.errors.push(value === null ? { line, column, code, message } : { line, column, code, message, value });
+  }
+
+  /** The current row's cell of a column, as text, for the problem report. */
+  private cellText(column: string | null): string | null {
+    if (column === null || !this.current) return null;
+    const i = this.spec.columns.findIndex((c) => c.name === column);
+    const at = i < 0 ? -1 : this.current.positions[i];
+    const cell = at < 0 ? null : this.current.cells[at];
+    if (cell === null || cell === undefined) return null;
+    return (cell instanceof Date ? cell.toISOString() : cell).slice(0, 200);
   }
 
   /** Reads every row; `progress` is called about every 200 ms with the rows read. */
@@ -70,6 +82,7 @@ export class FileImport {
     const builder = this.spec.builder(refs);
     const upserter = this.session.upserter(this.spec.table, this.spec.dbColumns, this.spec.keyColumns, this.countBefore === 0);
     let header: { columns: number[]; length: number } | null = null;
+    let firstAfterHeader = true;
     let lastProgress = performance.now();
     for await (const batch of reader.batches) {
       for (const row of batch) {
@@ -78,7 +91,10 @@ export class FileImport {
           header = this.header(row);
           if (header === null) return;
         } else if (!isBlank(row.cells)) {
-          await this.readRow(row, header, builder, upserter);
+          // The description row of our templates (its first cell starts with "#") is not data.
+          const description = firstAfterHeader && isDescriptionRow(row.cells);
+          firstAfterHeader = false;
+          if (!description) await this.readRow(row, header, builder, upserter);
         }
       }
       if (performance.now() - lastProgress > 200) {
@@ -140,6 +156,7 @@ export class FileImport {
     ctx.line = row.line;
     ctx.failed = false;
     const cells = row.cells;
+    this.current = { cells, positions: header.columns };
     if (cells.length > header.length && !isBlank(cells.slice(header.length))) {
       ctx.report(null, E.extraFields, `the row has ${cells.length} values but the header has ${header.length} columns`);
     }
@@ -213,6 +230,18 @@ export class FileImport {
     const [row] = await this.session.query<{ n: number | string }>(`select count(*) as n from ${this.spec.table}`);
     return Number(row?.n ?? 0);
   }
+}
+
+/**
+ * A template's description row: the first row under the header whose first cell starts with "# "
+ * (templates write "# 单位编码（必填）"). Only that one row, and only with the hash and the space, so
+ * a data row is never taken for it unless its first value itself starts with "# " (documented).
+ */
+export const DESCRIPTION_ROW_MARK = '# ';
+
+export function isDescriptionRow(cells: Cell[]): boolean {
+  const first = cells[0];
+  return typeof first === 'string' && first.startsWith(DESCRIPTION_ROW_MARK);
 }
 
 function isBlank(cells: Cell[]): boolean {
