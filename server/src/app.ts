@@ -10,12 +10,16 @@ import { FastLookupReader } from './graphql/fast-path/lookup.js';
 import { guardArguments } from './graphql/limits/index.js';
 import { ResponseCache } from './graphql/response-cache.js';
 import { mountClient } from './http/client.js';
+import { compressResponses } from './http/compression.js';
 import { errorHandler, notFound } from './http/errors.js';
 import { graphiql } from './http/graphiql.js';
 import { securityHeaders } from './http/headers.js';
 import { assignRequestId, enterRequestScope } from './http/request-id.js';
 import { logger } from './logger.js';
 import { RankingWarmer } from './modules/scoring/warm-up.js';
+import { exportRoutes } from './modules/exports/exports.routes.js';
+import { ImportJobRunner } from './modules/import-jobs/import-job-runner.js';
+import { importRoutes } from './modules/import-jobs/import-jobs.routes.js';
 import { createServices, type Services } from './services.js';
 
 export interface RunningApp {
@@ -24,6 +28,8 @@ export interface RunningApp {
   services: Services;
   /** Null when config.warmUp is off. */
   warmer: RankingWarmer | null;
+  /** Runs the uploaded files' import jobs, one at a time per database. */
+  imports: ImportJobRunner;
   close(): Promise<void>;
 }
 
@@ -36,7 +42,7 @@ const BODY_LIMIT = '1mb';
 function mountEdge(app: Express, config: AppConfig): void {
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
-  app.use(securityHeaders(), assignRequestId);
+  app.use(securityHeaders(), assignRequestId, compressResponses());
   app.get('/healthz', (_req, res) => {
     res.json({ ok: true });
   });
@@ -77,6 +83,9 @@ export async function startApp(orm: MikroORM, config: AppConfig): Promise<Runnin
   const app = express();
   const httpServer = http.createServer(app);
   mountEdge(app, config);
+  const imports = new ImportJobRunner(orm);
+  app.use(importRoutes({ orm, runner: imports, spoolDir: config.importSpoolDir, maxBytes: config.importMaxBytes, idleHours: config.sessionIdleHours }));
+  app.use(exportRoutes(orm, services));
   const stopApollo = await mountGraphQL(app, httpServer, orm, services);
   mountClient(app, config.clientDist);
   app.use(notFound, errorHandler);
@@ -89,13 +98,16 @@ export async function startApp(orm: MikroORM, config: AppConfig): Promise<Runnin
     ? new RankingWarmer(orm, services.scoring, undefined, (em) => services.earlyWarnings.earlyWarning(em, 'all'))
     : null;
   warmer?.start();
+  await imports.start();
   return {
     url,
     port,
     services,
     warmer,
+    imports,
     close: async () => {
       warmer?.stop();
+      await imports.stop();
       await stopApollo();
     },
   };

@@ -4,27 +4,16 @@
  * gradeOf — the engine's grade of the score as shown with two decimals — so a cell printed "90.00" is
  * always green, like the 优秀 tag beside it.
  */
-import { gradeOf, type Grade as EngineGrade } from '@scorecard/shared';
+import { GRADE_BAND_BACKGROUNDS, GRADE_BAND_COLORS, gradeOf, type Grade as EngineGrade } from '@scorecard/shared';
 import type { Grade } from '@/api/generated/graphql';
 
 export type Band = EngineGrade | 'na';
 
-export const BAND_COLORS: Readonly<Record<Band, string>> = {
-  excellent: '#16a34a',
-  good: '#2563eb',
-  pass: '#d97706',
-  fail: '#dc2626',
-  na: '#9ca3af',
-};
+/** The colours live in shared (the Excel exports colour grades with them too). */
+export const BAND_COLORS: Readonly<Record<Band, string>> = GRADE_BAND_COLORS;
 
 /** Pale backgrounds for table cells; text keeps the strong colour. */
-export const BAND_BACKGROUNDS: Readonly<Record<Band, string>> = {
-  excellent: '#dcfce7',
-  good: '#dbeafe',
-  pass: '#fef3c7',
-  fail: '#fee2e2',
-  na: '#f3f4f6',
-};
+export const BAND_BACKGROUNDS: Readonly<Record<Band, string>> = GRADE_BAND_BACKGROUNDS;
 
 export const BANDS: readonly Band[] = ['excellent', 'good', 'pass', 'fail', 'na'];
 

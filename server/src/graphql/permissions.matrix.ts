@@ -14,7 +14,8 @@
 import type { Role } from './context.js';
 
 export type Outcome = 'allow' | 'deny' | 'own-unit';
-export type Audience = 'anonymous' | Role;
+/** INGEST (service accounts) is not an audience: it cannot sign in and authChecker refuses it every field. */
+export type Audience = 'anonymous' | Exclude<Role, 'INGEST'>;
 
 export interface SampleValues {
   unitCode: string;

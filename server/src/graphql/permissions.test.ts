@@ -7,7 +7,7 @@ import type { Role } from './context.js';
 import { MUTATION_RULES, QUERY_RULES, type Audience, type FieldRule } from './permissions.matrix.js';
 import { buildApiSchema } from './schema.js';
 
-const ROLES: Role[] = ['LEADER', 'UNIT', 'ASSESSOR', 'ADMIN'];
+const ROLES: Exclude<Role, 'INGEST'>[] = ['LEADER', 'UNIT', 'ASSESSOR', 'ADMIN'];
 const AUDIENCES: Audience[] = ['anonymous', ...ROLES];
 const OWN_UNIT = 'U-OWN';
 const OTHER_UNIT = 'U-OTHER';

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import express, { type Express } from 'express';
+import expressStaticGzip from 'express-static-gzip';
 
 const NOT_BUILT =
   '<!doctype html><meta charset="utf-8"><title>智慧考评</title><p>客户端尚未构建。The client is not built: run <code>npm run build</code>.</p>';
@@ -14,7 +15,14 @@ const NOT_BUILT =
  */
 export function mountClient(app: Express, clientDist: string): void {
   const indexHtml = join(clientDist, 'index.html');
-  app.use('/assets', express.static(join(clientDist, 'assets'), { index: false, immutable: true, maxAge: '365d' }));
+  // The build writes .br and .gz copies beside each hashed asset (client/vite.config.ts): served as is
+  // with Content-Encoding and Vary: Accept-Encoding. A file without copies (or one added by a rebuild
+  // after start, which the scan at start does not know) is compressed on the fly (compression.ts).
+  app.use('/assets', expressStaticGzip(join(clientDist, 'assets'), {
+    enableBrotli: true,
+    orderPreference: ['br', 'gzip'],
+    serveStatic: { index: false, immutable: true, maxAge: '365d' },
+  }));
   app.use('/assets', (_req, res) => {
     res.status(404).type('text/plain').send('Not found');
   });
@@ -25,7 +33,7 @@ export function mountClient(app: Express, clientDist: string): void {
       if (path.endsWith('index.html')) res.setHeader('cache-control', 'no-cache');
     },
   }));
-  app.get(/^\/(?!graphql|healthz|assets\/).*/, (_req, res) => {
+  app.get(/^\/(?!graphql|healthz|assets\/|api\/).*/, (_req, res) => {
     if (!existsSync(indexHtml)) {
       res.status(503).type('html').send(NOT_BUILT);
       return;

@@ -15,3 +15,4 @@ export * from './scheme-diff.js';
 export * from './random.js';
 export * from './reweight.js';
 export * from './stability.js';
+export * from './grade-colors.js';

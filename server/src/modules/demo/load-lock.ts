@@ -16,7 +16,7 @@ function now(): string {
 }
 
 /** Whether the owner (`host:pid`) is a process of this machine that no longer runs (killed with -9). */
-function ownerGone(owner: string): boolean {
+export function ownerGone(owner: string): boolean {
   const at = owner.lastIndexOf(':');
   const pid = Number(owner.slice(at + 1));
   if (at < 0 || owner.slice(0, at) !== hostname() || !Number.isInteger(pid) || pid <= 0) return false;

@@ -1,0 +1,234 @@
+import { createReadStream } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { hostname } from 'node:os';
+import { MikroORM, type EntityManager } from '@mikro-orm/core';
+import { ormOptions } from '../../db/orm.js';
+import { logger } from '../../logger.js';
+import { audit } from '../audit/audit.service.js';
+import { ownerGone } from '../demo/load-lock.js';
+import { importSource, type ImportFileResult, type RawFileKind } from '../imports/index.js';
+import { recogniseKind } from '../imports/kind-recognition.js';
+import { ImportJob, ImportJobFile, type ImportJobState } from './import-job.entity.js';
+import type { LiveProgress, PeriodTouched } from './import-job.views.js';
+
+const POLL_MS = 1_000;
+
+function now(): string {
+  return new Date().toISOString();
+}
+
+/**
+ * Runs the queued import jobs of one database, one at a time, oldest first, in this process.
+ *
+ * - Imports get their own database connection (on SQLite a second MikroORM instance on the same
+ *   file; WAL lets the server's connection keep reading while the import writes). On PostgreSQL
+ *   the pool already gives the import a connection of its own.
+ * - A job is claimed with a conditional update that only succeeds while no job of the database is
+ *   running, so two processes never import at once.
+ * - The job's rows are written between files only: while a file's transaction holds SQLite's write
+ *   lock, progress lives in memory (`progress(id)`), for the process that runs it.
+ * - On start, a job left `running` by a process that no longer exists is marked failed.
+ */
+export class ImportJobRunner {
+  private timer: NodeJS.Timeout | null = null;
+  private busy = false;
+  private stopped = false;
+  private importOrm: MikroORM | null = null;
+  private readonly live = new Map<string, LiveProgress>();
+  private readonly owner = `${hostname()}:${process.pid}`.slice(0, 128);
+  private current: Promise<void> | null = null;
+
+  constructor(private readonly orm: MikroORM) {}
+
+  progress = (id: string): LiveProgress | null => this.live.get(id) ?? null;
+
+  async start(): Promise<void> {
+    await this.failOrphans();
+    this.schedule(0);
+  }
+
+  /** Look for work now (after an upload). */
+  kick(): void {
+    if (!this.busy && !this.stopped) this.schedule(0);
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    await this.current?.catch(() => undefined);
+    if (this.importOrm && this.importOrm !== this.orm) await this.importOrm.close(true);
+    this.importOrm = null;
+  }
+
+  /** Resolves once no job is queued or running here (tests, bench). */
+  async idle(): Promise<void> {
+    for (;;) {
+      await this.current;
+      const queued = await this.orm.em.fork().count(ImportJob, { state: { $in: ['queued', 'running'] } });
+      if (queued === 0) return;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+
+  /** Jobs whose process is gone (killed, crashed): failed, with their spool files removed. */
+  async failOrphans(): Promise<void> {
+    const em = this.orm.em.fork();
+    const running = await em.find(ImportJob, { state: 'running' });
+    for (const job of running) {
+      if (job.owner && job.owner !== this.owner && !ownerGone(job.owner)) continue;
+      await this.finish(em, job.id, 'failed', '导入进程已中止，请重新上传。The server stopped while importing: upload the files again.');
+    }
+  }
+
+  private schedule(ms: number): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      this.current = this.tick().finally(() => {
+        this.current = null;
+        if (!this.stopped) this.schedule(POLL_MS);
+      });
+    }, ms);
+    this.timer.unref();
+  }
+
+  private async tick(): Promise<void> {
+    if (this.busy || this.stopped) return;
+    this.busy = true;
+    try {
+      for (;;) {
+        const id = await this.claimNext();
+        if (!id || this.stopped) return;
+        await this.run(id);
+      }
+    } catch (err) {
+      logger.error({ err }, 'import job runner');
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  /** The oldest queued job, claimed for this process; null when none or another job is running. */
+  private async claimNext(): Promise<string | null> {
+    const em = this.orm.em.fork();
+    const next = await em.findOne(ImportJob, { state: 'queued' }, { orderBy: { createdAt: 'asc', id: 'asc' } });
+    if (!next) return null;
+    const at = now();
+    const claimed = await em.getConnection().execute(
+      'update import_jobs set state = ?, phase = ?, owner = ?, started_at = ?, heartbeat_at = ? '
+        + 'where id = ? and state = ? and not exists (select 1 from (select id from import_jobs where state = ?) as r)',
+      ['running', 'validate', this.owner, at, at, next.id, 'queued', 'running'],
+      'run',
+    );
+    return Number((claimed as { affectedRows?: number; changes?: number }).affectedRows ?? (claimed as { changes?: number }).changes ?? 0) === 1 ? next.id : null;
+  }
+
+  private async connection(): Promise<MikroORM> {
+    if (this.importOrm) return this.importOrm;
+    const platform = this.orm.config.getPlatform().constructor.name;
+    this.importOrm = platform.startsWith('Postgre')
+      ? this.orm
+      : await MikroORM.init(ormOptions(`sqlite:${String(this.orm.config.get('dbName'))}`));
+    return this.importOrm;
+  }
+
+  private async run(jobId: string): Promise<void> {
+    const em = this.orm.em.fork();
+    const job = await em.findOneOrFail(ImportJob, { id: jobId });
+    const files = await em.find(ImportJobFile, { jobId }, { orderBy: { seq: 'asc' } });
+    const periods = new Map<string, PeriodTouched>();
+    let state: ImportJobState = 'done';
+    let message: string | null = null;
+    try {
+      const importOrm = await this.connection();
+      for (const file of files) {
+        if (state !== 'done') {
+          await em.nativeUpdate(ImportJobFile, { jobId, seq: file.seq }, { status: 'skipped', spoolPath: null });
+          continue;
+        }
+        const outcome = await this.importFile(em, importOrm, job, file);
+        if (outcome === 'refused') state = 'refused';
+        if (outcome && typeof outcome === 'object') for (const p of await touchedPeriods(em, outcome)) periods.set(p.id, p);
+        await em.nativeUpdate(ImportJob, { id: jobId }, { heartbeatAt: now() });
+      }
+      if (state === 'refused') message = '有文件未通过校验，未写入任何数据。A file had bad rows: nothing of it (nor of the files after it) was written.';
+    } catch (err) {
+      logger.error({ err, jobId }, 'import job failed');
+      state = 'failed';
+      message = '服务器未能完成导入。The server could not run this import.';
+    } finally {
+      this.live.delete(jobId);
+    }
+    await em.nativeUpdate(ImportJob, { id: jobId }, { periodsJson: JSON.stringify([...periods.values()]) });
+    await this.finish(em, jobId, state, message);
+  }
+
+  /** One file: recognised, checked against earlier deliveries, imported; 'refused' when it had bad rows. */
+  private async importFile(em: EntityManager, importOrm: MikroORM, job: ImportJob, file: ImportJobFile): Promise<ImportFileResult | 'refused' | 'duplicate'> {
+    const path = file.spoolPath;
+    const kind = path ? await recogniseKind(file.name, path, file.kind as RawFileKind | null) : null;
+    if (!path || !kind) {
+      const reason = !path
+        ? 'the uploaded file is no longer on the server: upload it again'
+        : 'the file kind is not recognised from its name or header row: choose it (units, ratings, …)';
+      await em.nativeUpdate(ImportJobFile, { jobId: job.id, seq: file.seq }, {
+        status: 'rejected', errorCount: 1, spoolPath: null,
+        errorsJson: JSON.stringify([{ line: 1, column: null, code: 'import/unknown-file-kind', message: reason }]),
+      });
+      if (path) await rm(path, { force: true });
+      return 'refused';
+    }
+    const earlier = await em.findOne(ImportJobFile, { sha256: file.sha256, kind, status: 'imported' });
+    if (earlier) {
+      await em.nativeUpdate(ImportJobFile, { jobId: job.id, seq: file.seq }, { kind, status: 'duplicate', spoolPath: null, batchId: earlier.batchId });
+      await rm(path, { force: true });
+      return 'duplicate';
+    }
+    await em.nativeUpdate(ImportJobFile, { jobId: job.id, seq: file.seq }, { kind, status: 'running' });
+    this.live.set(job.id, { phase: 'validate', file: file.seq, rowsRead: 0, bytesRead: 0, totalBytes: Number(file.size) });
+    const result = await importSource(importOrm, { name: file.name, kind, stream: createReadStream(path, { highWaterMark: 256 * 1024 }), size: Number(file.size) }, {
+      onProgress: (p) => {
+        const done = p.totalBytes > 0 && p.bytesRead >= p.totalBytes;
+        this.live.set(job.id, { phase: done ? 'write' : 'validate', file: file.seq, rowsRead: p.rowsRead, bytesRead: p.bytesRead, totalBytes: p.totalBytes });
+      },
+    });
+    await rm(path, { force: true });
+    await em.nativeUpdate(ImportJobFile, { jobId: job.id, seq: file.seq }, {
+      status: result.status, batchId: result.batchId, rowsRead: result.rowsRead, rowsAdded: result.rowsAdded,
+      rowsReplaced: result.rowsReplaced, errorCount: result.errorCount, spoolPath: null, durationMs: Math.round(result.durationMs),
+      errorsJson: result.errors.length ? JSON.stringify(result.errors) : null,
+    });
+    await audit(em, {
+      actor: { userId: job.createdById, username: job.createdBy, ip: null, requestId: null },
+      action: result.status === 'imported' ? 'import/file' : 'import/file-rejected',
+      entityType: 'import-batch', entityId: result.batchId,
+      after: {
+        job: job.id, via: job.via, file: file.name, kind, rowsRead: result.rowsRead, rowsAdded: result.rowsAdded,
+        rowsReplaced: result.rowsReplaced, errorCount: result.errorCount, minDate: result.minDate, maxDate: result.maxDate,
+      },
+    });
+    return result.status === 'imported' ? result : 'refused';
+  }
+
+  private async finish(em: EntityManager, jobId: string, state: ImportJobState, message: string | null): Promise<void> {
+    const leftovers = await em.find(ImportJobFile, { jobId, spoolPath: { $ne: null } });
+    await Promise.all(leftovers.map((f) => rm(f.spoolPath as string, { force: true })));
+    await em.nativeUpdate(ImportJobFile, { jobId, spoolPath: { $ne: null } }, { spoolPath: null, status: state === 'failed' ? 'failed' : 'skipped' });
+    await em.nativeUpdate(ImportJob, { id: jobId }, { state, phase: null, finishedAt: now(), message });
+  }
+}
+
+/** The periods whose scores the file's date range changes, and whether each is published (its snapshot stays). */
+async function touchedPeriods(em: EntityManager, result: ImportFileResult): Promise<PeriodTouched[]> {
+  if (!result.minDate || !result.maxDate) return [];
+  const conn = em.getConnection();
+  const rows: Array<{ id: string; kind: string }> = await conn.execute(
+    'select id, kind from periods where start_on <= ? and end_on >= ? order by start_on, id', [result.maxDate, result.minDate],
+  );
+  if (rows.length === 0) return [];
+  const published: Array<{ period: string }> = await conn.execute(
+    `select distinct period from publications where period in (${rows.map(() => '?').join(', ')})`, rows.map((r) => r.id),
+  );
+  const frozen = new Set(published.map((p) => p.period));
+  return rows.map((r) => ({ id: r.id, kind: r.kind, published: frozen.has(r.id) }));
+}
