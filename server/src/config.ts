@@ -94,7 +94,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     clientDist: read('CLIENT_DIST', new URL('../../client/dist', import.meta.url).pathname, (raw) => raw),
     trustProxy: read<AppConfig['trustProxy']>('TRUST_PROXY', false, trustProxy),
     queryTimeoutMs: read('QUERY_TIMEOUT_SECONDS', 10, (raw) => decimal(raw, 0.01, 600, 'seconds', '10 or 30')) * 1000,
-    importMaxBytes: read('IMPORT_MAX_MB', 1024, (raw) => decimal(raw, 0.001, 65536, 'megabytes', '1024 or 200')) * 1024 * 1024,
+    importMaxBytes: Math.floor(read('IMPORT_MAX_MB', 1024, (raw) => decimal(raw, 0.001, 65536, 'megabytes', '1024 or 200')) * 1024 * 1024),
     importSpoolDir: read('IMPORT_SPOOL_DIR', new URL('../../data/uploads', import.meta.url).pathname, (raw) => raw),
     clock: read<string | null>('SCORECARD_CLOCK', null, (raw) => parseDateValue(raw) ?? { problem: `${shown(raw)} is not a date like 2023-12-15` }),
   };

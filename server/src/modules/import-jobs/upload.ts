@@ -78,6 +78,8 @@ export async function receiveUpload(req: Request, spoolDir: string, maxBytes: nu
     bb = busboy({
       headers: req.headers,
       defParamCharset: 'utf8',
+      // Keep the name as sent, so that a name with a directory part is refused rather than silently cut.
+      preservePath: true,
       limits: { fileSize: maxBytes, files: MAX_FILES_PER_UPLOAD, fields: MAX_FIELDS, fieldSize: 4096, parts: MAX_FILES_PER_UPLOAD + MAX_FIELDS },
     });
   } catch {
