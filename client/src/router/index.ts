@@ -5,6 +5,7 @@ import { useSessionStore } from '@/stores/session';
 import { isScope, useContextStore } from '@/stores/context';
 import { AUDIT_ROLES, USER_ADMIN_ROLES } from '@/features/admin/access';
 import { WORKBENCH_ROLES } from '@/features/workbench/access';
+import { IMPORT_ROLES, TOKEN_ROLES } from '@/features/imports/access';
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -77,6 +78,18 @@ const routes: RouteRecordRaw[] = [
         name: 'admin-audit',
         component: () => import('@/features/admin/AuditPage.vue'),
         meta: { roles: AUDIT_ROLES },
+      },
+      {
+        path: 'imports',
+        name: 'imports',
+        component: () => import('@/features/imports/ImportPage.vue'),
+        meta: { roles: IMPORT_ROLES },
+      },
+      {
+        path: 'admin/tokens',
+        name: 'admin-tokens',
+        component: () => import('@/features/admin/TokensPage.vue'),
+        meta: { roles: TOKEN_ROLES },
       },
     ],
   },

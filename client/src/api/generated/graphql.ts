@@ -14,7 +14,11 @@ export type CreateUserInput = {
 };
 
 /** Of the composite rounded to two decimals: ≥90 excellent, ≥80 good, ≥60 pass, else fail */
-export type Grade = 'EXCELLENT' | 'FAIL' | 'GOOD' | 'PASS';
+export type Grade =
+  | 'EXCELLENT'
+  | 'FAIL'
+  | 'GOOD'
+  | 'PASS';
 
 export type ManualValueInput = {
   unitCode: string;
@@ -23,23 +27,51 @@ export type ManualValueInput = {
 };
 
 /** What one unit of a count or mean is: calls (E1), incidents (P), satisfaction 1–5 (E3), depth level 1–4 (D1) */
-export type MeasureUnit = 'CALLS' | 'DEPTH_LEVEL' | 'INCIDENTS' | 'SATISFACTION';
+export type MeasureUnit =
+  | 'CALLS'
+  | 'DEPTH_LEVEL'
+  | 'INCIDENTS'
+  | 'SATISFACTION';
 
 /** What kind of number a measure is: a ratio 0–1 (shown as %), a count, a mean of a scale, a 0/1 flag, or a number entered directly (manual measure) */
-export type MeasureValueKind = 'BINARY' | 'COUNT' | 'MEAN' | 'NUMBER' | 'RATIO';
+export type MeasureValueKind =
+  | 'BINARY'
+  | 'COUNT'
+  | 'MEAN'
+  | 'NUMBER'
+  | 'RATIO';
 
-export type PeriodKind = 'MONTH' | 'QUARTER' | 'YEAR';
+export type PeriodKind =
+  | 'MONTH'
+  | 'QUARTER'
+  | 'YEAR';
 
 /** all units, or one kind of unit */
-export type RankingScope = 'ALL' | 'DISTRICT' | 'MUNICIPAL' | 'PUBLIC_SERVICE';
+export type RankingScope =
+  | 'ALL'
+  | 'DISTRICT'
+  | 'MUNICIPAL'
+  | 'PUBLIC_SERVICE';
 
-/** LEADER and ASSESSOR read everything; UNIT reads the ranking and its own unit; ADMIN manages users. */
-export type Role = 'ADMIN' | 'ASSESSOR' | 'LEADER' | 'UNIT';
+/** LEADER and ASSESSOR read everything; UNIT reads the ranking and its own unit; ADMIN manages users; INGEST is a service account that only delivers files (API token, no sign-in). */
+export type Role =
+  | 'ADMIN'
+  | 'ASSESSOR'
+  | 'INGEST'
+  | 'LEADER'
+  | 'UNIT';
 
-export type ScoreChangePartKind = 'NA_REWEIGHT' | 'PENALTY' | 'SCHEME' | 'SUB_INDICATOR';
+export type ScoreChangePartKind =
+  | 'NA_REWEIGHT'
+  | 'PENALTY'
+  | 'SCHEME'
+  | 'SUB_INDICATOR';
 
 /** municipal department, district, or public-service unit */
-export type UnitKind = 'DISTRICT' | 'MUNICIPAL' | 'PUBLIC_SERVICE';
+export type UnitKind =
+  | 'DISTRICT'
+  | 'MUNICIPAL'
+  | 'PUBLIC_SERVICE';
 
 /** Only the fields given change. */
 export type UpdateUserInput = {
@@ -50,21 +82,23 @@ export type UpdateUserInput = {
 };
 
 /** BELOW_PASS: the expected composite grades 不合格 (below 60); GRADE_DROP: a grade lower than last month */
-export type WarningFlag = 'BELOW_PASS' | 'GRADE_DROP';
+export type WarningFlag =
+  | 'BELOW_PASS'
+  | 'GRADE_DROP';
 
-export type AdminUserFragment = {
-  id: string;
-  username: string;
-  displayName: string;
-  role: Role;
-  disabled: boolean;
-  version: number;
-  unit: { code: string; name: string } | null;
-};
+export type AdminUserFragment = { id: string, username: string, displayName: string, role: Role, disabled: boolean, version: number, unit: { code: string, name: string } | null };
 
-export type AppInfoQueryVariables = Exact<{ [key: string]: never }>;
+export type AdminApiTokenFragment = { id: string, name: string, prefix: string, username: string, userId: string, createdAt: string, createdBy: string | null, lastUsedAt: string | null, revokedAt: string | null };
 
-export type AppInfoQuery = { appInfo: { demoData: boolean; version: string } };
+export type ApiTokensQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApiTokensQuery = { apiTokens: Array<{ id: string, name: string, prefix: string, username: string, userId: string, createdAt: string, createdBy: string | null, lastUsedAt: string | null, revokedAt: string | null }> };
+
+export type AppInfoQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AppInfoQuery = { appInfo: { demoData: boolean, version: string } };
 
 export type AuditLogQueryVariables = Exact<{
   first: number;
@@ -72,27 +106,14 @@ export type AuditLogQueryVariables = Exact<{
   action?: string | null | undefined;
 }>;
 
-export type AuditLogQuery = {
-  auditLog: {
-    pageInfo: { endCursor: string | null; hasNextPage: boolean };
-    entries: Array<{
-      id: string;
-      at: string;
-      actorUsername: string | null;
-      action: string;
-      entityType: string | null;
-      entityId: string | null;
-      before: string | null;
-      after: string | null;
-      ip: string | null;
-    }>;
-  };
-};
+
+export type AuditLogQuery = { auditLog: { pageInfo: { endCursor: string | null, hasNextPage: boolean }, entries: Array<{ id: string, at: string, actorUsername: string | null, action: string, entityType: string | null, entityId: string | null, before: string | null, after: string | null, ip: string | null }> } };
 
 export type ChangePasswordMutationVariables = Exact<{
   currentPassword: string;
   newPassword: string;
 }>;
+
 
 export type ChangePasswordMutation = { changePassword: boolean };
 
@@ -102,68 +123,37 @@ export type CityTrendQueryVariables = Exact<{
   scope?: RankingScope | null | undefined;
 }>;
 
-export type CityTrendQuery = {
-  cityTrend: Array<{
-    period: string;
-    average: number | null;
-    excellent: number;
-    good: number;
-    pass: number;
-    fail: number;
-    ranked: number;
-  }>;
-};
+
+export type CityTrendQuery = { cityTrend: Array<{ period: string, average: number | null, excellent: number, good: number, pass: number, fail: number, ranked: number }> };
+
+export type CreateApiTokenMutationVariables = Exact<{
+  userId: string;
+  name: string;
+}>;
+
+
+export type CreateApiTokenMutation = { createApiToken: { token: string, apiToken: { id: string, name: string, prefix: string, username: string, userId: string, createdAt: string, createdBy: string | null, lastUsedAt: string | null, revokedAt: string | null } } };
 
 export type CreateSchemeDraftMutationVariables = Exact<{
   fromVersion: number;
 }>;
 
-export type CreateSchemeDraftMutation = {
-  createSchemeDraft: {
-    version: number;
-    revision: number;
-    frozen: boolean;
-    basedOn: number | null;
-    name: string;
-    json: string;
-    createdAt: string;
-    createdBy: string | null;
-    updatedAt: string;
-    updatedBy: string | null;
-  };
-};
+
+export type CreateSchemeDraftMutation = { createSchemeDraft: { version: number, revision: number, frozen: boolean, basedOn: number | null, name: string, json: string, createdAt: string, createdBy: string | null, updatedAt: string, updatedBy: string | null } };
 
 export type CreateUserMutationVariables = Exact<{
   input: CreateUserInput;
 }>;
 
-export type CreateUserMutation = {
-  createUser: {
-    id: string;
-    username: string;
-    displayName: string;
-    role: Role;
-    disabled: boolean;
-    version: number;
-    unit: { code: string; name: string } | null;
-  };
-};
+
+export type CreateUserMutation = { createUser: { id: string, username: string, displayName: string, role: Role, disabled: boolean, version: number, unit: { code: string, name: string } | null } };
 
 export type DisableUserMutationVariables = Exact<{
   id: string;
 }>;
 
-export type DisableUserMutation = {
-  disableUser: {
-    id: string;
-    username: string;
-    displayName: string;
-    role: Role;
-    disabled: boolean;
-    version: number;
-    unit: { code: string; name: string } | null;
-  };
-};
+
+export type DisableUserMutation = { disableUser: { id: string, username: string, displayName: string, role: Role, disabled: boolean, version: number, unit: { code: string, name: string } | null } };
 
 export type EarlyWarningQueryVariables = Exact<{
   scope?: RankingScope | null | undefined;
@@ -171,112 +161,17 @@ export type EarlyWarningQueryVariables = Exact<{
   withHistory: boolean;
 }>;
 
-export type EarlyWarningQuery = {
-  earlyWarning: {
-    scope: RankingScope;
-    today: string;
-    basedOn: string | null;
-    historyMonths: number;
-    target: { id: string; asOf: string | null } | null;
-    model: {
-      alpha: number;
-      beta: number;
-      phi: number;
-      window: number;
-      minHistory: number;
-      penaltyWindow: number;
-      rangeLow: number;
-      rangeHigh: number;
-    };
-    units: Array<{
-      lastComposite: number | null;
-      lastGrade: Grade | null;
-      expected: number | null;
-      low: number | null;
-      high: number | null;
-      expectedGrade: Grade | null;
-      flag: WarningFlag | null;
-      monthToDate: number | null;
-      monthToDateGrade: Grade | null;
-      unit: { code: string; name: string; kind: UnitKind };
-      drivers: Array<{ indicatorId: string; label: string; shownPoints: number; text: string }>;
-      history?: Array<{
-        period: string;
-        expected: number | null;
-        low: number | null;
-        high: number | null;
-        actual: number | null;
-      }>;
-    }>;
-    backtest: {
-      overall: {
-        forecasts: number;
-        mae: number | null;
-        naiveMae: number | null;
-        gradeHits: number;
-        gradeHitRate: number | null;
-        ranged: number;
-        covered: number;
-        coverage: number | null;
-        predictedFlags: number;
-        actualFlags: number;
-        truePositives: number;
-        precision: number | null;
-        recall: number | null;
-      };
-      months: Array<{
-        period: string;
-        forecasts: number;
-        mae: number | null;
-        naiveMae: number | null;
-        gradeHits: number;
-        gradeHitRate: number | null;
-        ranged: number;
-        covered: number;
-        coverage: number | null;
-        predictedFlags: number;
-        actualFlags: number;
-        truePositives: number;
-        precision: number | null;
-        recall: number | null;
-      }>;
-    };
-  };
-};
 
-type BacktestFigures_BacktestMonth_Fragment = {
-  forecasts: number;
-  mae: number | null;
-  naiveMae: number | null;
-  gradeHits: number;
-  gradeHitRate: number | null;
-  ranged: number;
-  covered: number;
-  coverage: number | null;
-  predictedFlags: number;
-  actualFlags: number;
-  truePositives: number;
-  precision: number | null;
-  recall: number | null;
-};
+export type EarlyWarningQuery = { earlyWarning: { scope: RankingScope, today: string, basedOn: string | null, historyMonths: number, target: { id: string, asOf: string | null } | null, model: { alpha: number, beta: number, phi: number, window: number, minHistory: number, penaltyWindow: number, rangeLow: number, rangeHigh: number }, units: Array<{ lastComposite: number | null, lastGrade: Grade | null, expected: number | null, low: number | null, high: number | null, expectedGrade: Grade | null, flag: WarningFlag | null, monthToDate: number | null, monthToDateGrade: Grade | null, unit: { code: string, name: string, kind: UnitKind }, drivers: Array<{ indicatorId: string, label: string, shownPoints: number, text: string }>, history?: Array<{ period: string, expected: number | null, low: number | null, high: number | null, actual: number | null }> }>, backtest: { overall: { forecasts: number, mae: number | null, naiveMae: number | null, gradeHits: number, gradeHitRate: number | null, ranged: number, covered: number, coverage: number | null, predictedFlags: number, actualFlags: number, truePositives: number, precision: number | null, recall: number | null }, months: Array<{ period: string, forecasts: number, mae: number | null, naiveMae: number | null, gradeHits: number, gradeHitRate: number | null, ranged: number, covered: number, coverage: number | null, predictedFlags: number, actualFlags: number, truePositives: number, precision: number | null, recall: number | null }> } } };
 
-type BacktestFigures_BacktestSummary_Fragment = {
-  forecasts: number;
-  mae: number | null;
-  naiveMae: number | null;
-  gradeHits: number;
-  gradeHitRate: number | null;
-  ranged: number;
-  covered: number;
-  coverage: number | null;
-  predictedFlags: number;
-  actualFlags: number;
-  truePositives: number;
-  precision: number | null;
-  recall: number | null;
-};
+type BacktestFigures_BacktestMonth_Fragment = { forecasts: number, mae: number | null, naiveMae: number | null, gradeHits: number, gradeHitRate: number | null, ranged: number, covered: number, coverage: number | null, predictedFlags: number, actualFlags: number, truePositives: number, precision: number | null, recall: number | null };
 
-export type BacktestFiguresFragment = BacktestFigures_BacktestMonth_Fragment | BacktestFigures_BacktestSummary_Fragment;
+type BacktestFigures_BacktestSummary_Fragment = { forecasts: number, mae: number | null, naiveMae: number | null, gradeHits: number, gradeHitRate: number | null, ranged: number, covered: number, coverage: number | null, predictedFlags: number, actualFlags: number, truePositives: number, precision: number | null, recall: number | null };
+
+export type BacktestFiguresFragment =
+  | BacktestFigures_BacktestMonth_Fragment
+  | BacktestFigures_BacktestSummary_Fragment
+;
 
 export type EvidenceQueryVariables = Exact<{
   unitCode: string;
@@ -287,46 +182,19 @@ export type EvidenceQueryVariables = Exact<{
   onlyAgainst?: boolean | null | undefined;
 }>;
 
-export type EvidenceQuery = {
-  evidence: {
-    totalCount: number;
-    againstCount: number;
-    liveTotalCount: number;
-    liveAgainstCount: number;
-    changedSincePublication: boolean;
-    pageInfo: { endCursor: string | null; hasNextPage: boolean };
-    rows: Array<{
-      recordId: string;
-      recordKind: string;
-      date: string | null;
-      countedAgainst: boolean;
-      reasonCode: string;
-      reason: string;
-      fields: Array<{ name: string; value: string | null }>;
-    }>;
-  };
-};
+
+export type EvidenceQuery = { evidence: { totalCount: number, againstCount: number, liveTotalCount: number, liveAgainstCount: number, changedSincePublication: boolean, pageInfo: { endCursor: string | null, hasNextPage: boolean }, rows: Array<{ recordId: string, recordKind: string, date: string | null, countedAgainst: boolean, reasonCode: string, reason: string, fields: Array<{ name: string, value: string | null }> }> } };
 
 export type LoginMutationVariables = Exact<{
   username: string;
   password: string;
 }>;
 
-export type LoginMutation = {
-  login: {
-    token: string;
-    expiresAt: string;
-    user: {
-      id: string;
-      username: string;
-      displayName: string;
-      role: Role;
-      unit: { code: string; name: string; kind: UnitKind } | null;
-    };
-  };
-};
 
-export type LogoutMutationVariables = Exact<{ [key: string]: never }>;
+export type LoginMutation = { login: { token: string, expiresAt: string, user: { id: string, username: string, displayName: string, role: Role, unit: { code: string, name: string, kind: UnitKind } | null } } };
+
+export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
 
 export type LogoutMutation = { logout: boolean };
 
@@ -334,75 +202,34 @@ export type ManualValuesQueryVariables = Exact<{
   indicatorId: string;
 }>;
 
-export type ManualValuesQuery = { manualValues: Array<{ unitCode: string; period: string; value: number }> };
 
-export type MeQueryVariables = Exact<{ [key: string]: never }>;
+export type ManualValuesQuery = { manualValues: Array<{ unitCode: string, period: string, value: number }> };
 
-export type MeQuery = {
-  me: {
-    id: string;
-    username: string;
-    displayName: string;
-    role: Role;
-    unit: { code: string; name: string; kind: UnitKind } | null;
-  } | null;
-};
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { me: { id: string, username: string, displayName: string, role: Role, unit: { code: string, name: string, kind: UnitKind } | null } | null };
 
 export type MeasureValuesQueryVariables = Exact<{
   period: string;
 }>;
 
-export type MeasureValuesQuery = {
-  measureValues: {
-    period: string;
-    units: Array<{
-      unit: { code: string; name: string; kind: UnitKind };
-      values: Array<{ measureId: string; value: number | null; numerator: number | null; denominator: number | null }>;
-    }>;
-  };
-};
 
-export type PeriodsQueryVariables = Exact<{ [key: string]: never }>;
+export type MeasureValuesQuery = { measureValues: { period: string, units: Array<{ unit: { code: string, name: string, kind: UnitKind }, values: Array<{ measureId: string, value: number | null, numerator: number | null, denominator: number | null }> }> } };
 
-export type PeriodsQuery = {
-  periods: Array<{
-    id: string;
-    kind: PeriodKind;
-    start: string;
-    end: string;
-    hasData: boolean;
-    published: boolean;
-    asOf: string | null;
-  }>;
-};
+export type PeriodsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PeriodsQuery = { periods: Array<{ id: string, kind: PeriodKind, start: string, end: string, hasData: boolean, published: boolean, asOf: string | null }> };
 
 export type PublicationsQueryVariables = Exact<{
   period?: string | null | undefined;
 }>;
 
-export type PublicationsQuery = {
-  publications: Array<{
-    id: string;
-    period: string;
-    seq: number;
-    schemeVersion: number;
-    reason: string | null;
-    publishedAt: string;
-    publishedBy: string | null;
-    latest: boolean;
-  }>;
-};
 
-export type PublicationInfoFragment = {
-  id: string;
-  period: string;
-  seq: number;
-  schemeVersion: number;
-  reason: string | null;
-  publishedAt: string;
-  publishedBy: string | null;
-  latest: boolean;
-};
+export type PublicationsQuery = { publications: Array<{ id: string, period: string, seq: number, schemeVersion: number, reason: string | null, publishedAt: string, publishedBy: string | null, latest: boolean }> };
+
+export type PublicationInfoFragment = { id: string, period: string, seq: number, schemeVersion: number, reason: string | null, publishedAt: string, publishedBy: string | null, latest: boolean };
 
 export type PublishPeriodMutationVariables = Exact<{
   period: string;
@@ -410,35 +237,16 @@ export type PublishPeriodMutationVariables = Exact<{
   reason?: string | null | undefined;
 }>;
 
-export type PublishPeriodMutation = {
-  publishPeriod: {
-    id: string;
-    period: string;
-    seq: number;
-    schemeVersion: number;
-    reason: string | null;
-    publishedAt: string;
-    publishedBy: string | null;
-    latest: boolean;
-  };
-};
+
+export type PublishPeriodMutation = { publishPeriod: { id: string, period: string, seq: number, schemeVersion: number, reason: string | null, publishedAt: string, publishedBy: string | null, latest: boolean } };
 
 export type PublishPreviewQueryVariables = Exact<{
   period: string;
   schemeVersion: number;
 }>;
 
-export type PublishPreviewQuery = {
-  ranking: {
-    schemeVersion: number;
-    rows: Array<{
-      rank: number | null;
-      composite: number | null;
-      grade: Grade | null;
-      unit: { code: string; name: string };
-    }>;
-  };
-};
+
+export type PublishPreviewQuery = { ranking: { schemeVersion: number, rows: Array<{ rank: number | null, composite: number | null, grade: Grade | null, unit: { code: string, name: string } }> } };
 
 export type RankingQueryVariables = Exact<{
   period: string;
@@ -446,98 +254,38 @@ export type RankingQueryVariables = Exact<{
   publication?: string | null | undefined;
 }>;
 
-export type RankingQuery = {
-  ranking: {
-    scope: RankingScope;
-    previousPeriod: string | null;
-    schemeVersion: number;
-    published: boolean;
-    publishedAt: string | null;
-    average: number | null;
-    period: { id: string; kind: PeriodKind; start: string; end: string; hasData: boolean; asOf: string | null };
-    publication: {
-      id: string;
-      period: string;
-      seq: number;
-      schemeVersion: number;
-      reason: string | null;
-      publishedAt: string;
-      publishedBy: string | null;
-      latest: boolean;
-    } | null;
-    dimensionAverages: Array<{ id: string; name: string; nameEn: string; average: number | null }>;
-    rows: Array<{
-      rank: number | null;
-      previousRank: number | null;
-      rankChange: number | null;
-      composite: number | null;
-      grade: Grade | null;
-      penalty: number;
-      incidents: number;
-      unit: { code: string; name: string; kind: UnitKind };
-      dimensions: Array<{
-        id: string;
-        name: string;
-        nameEn: string;
-        weight: number;
-        score: number | null;
-        applicable: boolean;
-      }>;
-    }>;
-  };
-};
+
+export type RankingQuery = { ranking: { scope: RankingScope, previousPeriod: string | null, schemeVersion: number, published: boolean, publishedAt: string | null, average: number | null, period: { id: string, kind: PeriodKind, start: string, end: string, hasData: boolean, asOf: string | null }, publication: { id: string, period: string, seq: number, schemeVersion: number, reason: string | null, publishedAt: string, publishedBy: string | null, latest: boolean } | null, dimensionAverages: Array<{ id: string, name: string, nameEn: string, average: number | null }>, rows: Array<{ rank: number | null, previousRank: number | null, rankChange: number | null, composite: number | null, grade: Grade | null, penalty: number, incidents: number, unit: { code: string, name: string, kind: UnitKind }, dimensions: Array<{ id: string, name: string, nameEn: string, weight: number, score: number | null, applicable: boolean }> }> } };
 
 export type RankingHeatmapQueryVariables = Exact<{
   period: string;
   scope?: RankingScope | null | undefined;
 }>;
 
-export type RankingHeatmapQuery = {
-  ranking: {
-    period: { id: string };
-    rows: Array<{
-      unit: { code: string };
-      subIndicators: Array<{ id: string; score: number | null; applicable: boolean }> | null;
-    }>;
-  };
-};
+
+export type RankingHeatmapQuery = { ranking: { period: { id: string }, rows: Array<{ unit: { code: string }, subIndicators: Array<{ id: string, score: number | null, applicable: boolean }> | null }> } };
 
 export type ResetUserPasswordMutationVariables = Exact<{
   id: string;
   newPassword: string;
 }>;
 
+
 export type ResetUserPasswordMutation = { resetUserPassword: boolean };
 
-export type SchemesQueryVariables = Exact<{ [key: string]: never }>;
+export type RevokeApiTokenMutationVariables = Exact<{
+  id: string;
+}>;
 
-export type SchemesQuery = {
-  schemes: Array<{
-    version: number;
-    revision: number;
-    frozen: boolean;
-    basedOn: number | null;
-    name: string;
-    json: string;
-    createdAt: string;
-    createdBy: string | null;
-    updatedAt: string;
-    updatedBy: string | null;
-  }>;
-};
 
-export type SchemeVersionFragment = {
-  version: number;
-  revision: number;
-  frozen: boolean;
-  basedOn: number | null;
-  name: string;
-  json: string;
-  createdAt: string;
-  createdBy: string | null;
-  updatedAt: string;
-  updatedBy: string | null;
-};
+export type RevokeApiTokenMutation = { revokeApiToken: { id: string, name: string, prefix: string, username: string, userId: string, createdAt: string, createdBy: string | null, lastUsedAt: string | null, revokedAt: string | null } };
+
+export type SchemesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SchemesQuery = { schemes: Array<{ version: number, revision: number, frozen: boolean, basedOn: number | null, name: string, json: string, createdAt: string, createdBy: string | null, updatedAt: string, updatedBy: string | null }> };
+
+export type SchemeVersionFragment = { version: number, revision: number, frozen: boolean, basedOn: number | null, name: string, json: string, createdAt: string, createdBy: string | null, updatedAt: string, updatedBy: string | null };
 
 export type ScoreChangeQueryVariables = Exact<{
   unitCode: string;
@@ -545,25 +293,8 @@ export type ScoreChangeQueryVariables = Exact<{
   scope?: RankingScope | null | undefined;
 }>;
 
-export type ScoreChangeQuery = {
-  scoreChange: {
-    previousPeriod: string | null;
-    from: number | null;
-    to: number | null;
-    locale: string;
-    unit: { code: string; name: string };
-    period: { id: string; asOf: string | null };
-    parts: Array<{
-      indicatorId: string;
-      kind: ScoreChangePartKind;
-      points: number;
-      shownPoints: number;
-      label: string;
-      text: string;
-      hasRecords: boolean;
-    }>;
-  };
-};
+
+export type ScoreChangeQuery = { scoreChange: { previousPeriod: string | null, from: number | null, to: number | null, locale: string, unit: { code: string, name: string }, period: { id: string, asOf: string | null }, parts: Array<{ indicatorId: string, kind: ScoreChangePartKind, points: number, shownPoints: number, label: string, text: string, hasRecords: boolean }> } };
 
 export type SetManualValuesMutationVariables = Exact<{
   indicatorId: string;
@@ -571,7 +302,8 @@ export type SetManualValuesMutationVariables = Exact<{
   values: Array<ManualValueInput> | ManualValueInput;
 }>;
 
-export type SetManualValuesMutation = { setManualValues: Array<{ unitCode: string; value: number | null }> };
+
+export type SetManualValuesMutation = { setManualValues: Array<{ unitCode: string, value: number | null }> };
 
 export type UnitScorecardQueryVariables = Exact<{
   unitCode: string;
@@ -580,63 +312,8 @@ export type UnitScorecardQueryVariables = Exact<{
   publication?: string | null | undefined;
 }>;
 
-export type UnitScorecardQuery = {
-  unitScorecard: {
-    scope: RankingScope;
-    schemeVersion: number;
-    published: boolean;
-    publishedAt: string | null;
-    rank: number | null;
-    previousRank: number | null;
-    rankChange: number | null;
-    rankedCount: number;
-    composite: number | null;
-    compositeBeforePenalty: number | null;
-    grade: Grade | null;
-    penalty: number;
-    incidents: number;
-    unit: { code: string; name: string; kind: UnitKind };
-    period: { id: string; kind: PeriodKind; start: string; end: string; hasData: boolean; asOf: string | null };
-    publication: {
-      id: string;
-      period: string;
-      seq: number;
-      schemeVersion: number;
-      reason: string | null;
-      publishedAt: string;
-      publishedBy: string | null;
-      latest: boolean;
-    } | null;
-    dimensions: Array<{
-      id: string;
-      name: string;
-      nameEn: string;
-      weight: number;
-      score: number | null;
-      applicable: boolean;
-      cityAverage: number | null;
-      subIndicators: Array<{
-        id: string;
-        dimensionId: string;
-        name: string;
-        nameEn: string;
-        measureId: string;
-        weight: number;
-        rule: string;
-        ruleKind: string;
-        value: number | null;
-        valueKind: MeasureValueKind;
-        valueDecimals: number;
-        valueUnit: MeasureUnit | null;
-        numerator: number | null;
-        denominator: number | null;
-        score: number | null;
-        pointsLost: number;
-        applicable: boolean;
-      }>;
-    }>;
-  };
-};
+
+export type UnitScorecardQuery = { unitScorecard: { scope: RankingScope, schemeVersion: number, published: boolean, publishedAt: string | null, rank: number | null, previousRank: number | null, rankChange: number | null, rankedCount: number, composite: number | null, compositeBeforePenalty: number | null, grade: Grade | null, penalty: number, incidents: number, unit: { code: string, name: string, kind: UnitKind }, period: { id: string, kind: PeriodKind, start: string, end: string, hasData: boolean, asOf: string | null }, publication: { id: string, period: string, seq: number, schemeVersion: number, reason: string | null, publishedAt: string, publishedBy: string | null, latest: boolean } | null, dimensions: Array<{ id: string, name: string, nameEn: string, weight: number, score: number | null, applicable: boolean, cityAverage: number | null, subIndicators: Array<{ id: string, dimensionId: string, name: string, nameEn: string, measureId: string, weight: number, rule: string, ruleKind: string, value: number | null, valueKind: MeasureValueKind, valueDecimals: number, valueUnit: MeasureUnit | null, numerator: number | null, denominator: number | null, score: number | null, pointsLost: number, applicable: boolean }> }> } };
 
 export type UnitTrendQueryVariables = Exact<{
   unitCode: string;
@@ -645,22 +322,15 @@ export type UnitTrendQueryVariables = Exact<{
   scope?: RankingScope | null | undefined;
 }>;
 
-export type UnitTrendQuery = {
-  unitTrend: Array<{
-    rank: number | null;
-    rankedCount: number;
-    composite: number | null;
-    grade: Grade | null;
-    period: { id: string };
-    dimensions: Array<{ id: string; score: number | null }>;
-  }>;
-};
+
+export type UnitTrendQuery = { unitTrend: Array<{ rank: number | null, rankedCount: number, composite: number | null, grade: Grade | null, period: { id: string }, dimensions: Array<{ id: string, score: number | null }> }> };
 
 export type UnitsQueryVariables = Exact<{
   kind?: UnitKind | null | undefined;
 }>;
 
-export type UnitsQuery = { units: Array<{ code: string; name: string; kind: UnitKind }> };
+
+export type UnitsQuery = { units: Array<{ code: string, name: string, kind: UnitKind }> };
 
 export type UpdateSchemeDraftMutationVariables = Exact<{
   version: number;
@@ -668,20 +338,8 @@ export type UpdateSchemeDraftMutationVariables = Exact<{
   json: string;
 }>;
 
-export type UpdateSchemeDraftMutation = {
-  updateSchemeDraft: {
-    version: number;
-    revision: number;
-    frozen: boolean;
-    basedOn: number | null;
-    name: string;
-    json: string;
-    createdAt: string;
-    createdBy: string | null;
-    updatedAt: string;
-    updatedBy: string | null;
-  };
-};
+
+export type UpdateSchemeDraftMutation = { updateSchemeDraft: { version: number, revision: number, frozen: boolean, basedOn: number | null, name: string, json: string, createdAt: string, createdBy: string | null, updatedAt: string, updatedBy: string | null } };
 
 export type UpdateUserMutationVariables = Exact<{
   id: string;
@@ -689,31 +347,13 @@ export type UpdateUserMutationVariables = Exact<{
   expectedVersion: number;
 }>;
 
-export type UpdateUserMutation = {
-  updateUser: {
-    id: string;
-    username: string;
-    displayName: string;
-    role: Role;
-    disabled: boolean;
-    version: number;
-    unit: { code: string; name: string } | null;
-  };
-};
 
-export type UsersQueryVariables = Exact<{ [key: string]: never }>;
+export type UpdateUserMutation = { updateUser: { id: string, username: string, displayName: string, role: Role, disabled: boolean, version: number, unit: { code: string, name: string } | null } };
 
-export type UsersQuery = {
-  users: Array<{
-    id: string;
-    username: string;
-    displayName: string;
-    role: Role;
-    disabled: boolean;
-    version: number;
-    unit: { code: string; name: string } | null;
-  }>;
-};
+export type UsersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UsersQuery = { users: Array<{ id: string, username: string, displayName: string, role: Role, disabled: boolean, version: number, unit: { code: string, name: string } | null }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -733,8 +373,7 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-export const AdminUserFragmentDoc = new TypedDocumentString(
-  `
+export const AdminUserFragmentDoc = new TypedDocumentString(`
     fragment AdminUser on User {
   id
   username
@@ -747,11 +386,21 @@ export const AdminUserFragmentDoc = new TypedDocumentString(
   disabled
   version
 }
-    `,
-  { fragmentName: 'AdminUser' },
-) as unknown as TypedDocumentString<AdminUserFragment, unknown>;
-export const BacktestFiguresFragmentDoc = new TypedDocumentString(
-  `
+    `, {"fragmentName":"AdminUser"}) as unknown as TypedDocumentString<AdminUserFragment, unknown>;
+export const AdminApiTokenFragmentDoc = new TypedDocumentString(`
+    fragment AdminApiToken on ApiToken {
+  id
+  name
+  prefix
+  username
+  userId
+  createdAt
+  createdBy
+  lastUsedAt
+  revokedAt
+}
+    `, {"fragmentName":"AdminApiToken"}) as unknown as TypedDocumentString<AdminApiTokenFragment, unknown>;
+export const BacktestFiguresFragmentDoc = new TypedDocumentString(`
     fragment BacktestFigures on BacktestFigures {
   forecasts
   mae
@@ -767,11 +416,8 @@ export const BacktestFiguresFragmentDoc = new TypedDocumentString(
   precision
   recall
 }
-    `,
-  { fragmentName: 'BacktestFigures' },
-) as unknown as TypedDocumentString<BacktestFiguresFragment, unknown>;
-export const PublicationInfoFragmentDoc = new TypedDocumentString(
-  `
+    `, {"fragmentName":"BacktestFigures"}) as unknown as TypedDocumentString<BacktestFiguresFragment, unknown>;
+export const PublicationInfoFragmentDoc = new TypedDocumentString(`
     fragment PublicationInfo on Publication {
   id
   period
@@ -782,11 +428,8 @@ export const PublicationInfoFragmentDoc = new TypedDocumentString(
   publishedBy
   latest
 }
-    `,
-  { fragmentName: 'PublicationInfo' },
-) as unknown as TypedDocumentString<PublicationInfoFragment, unknown>;
-export const SchemeVersionFragmentDoc = new TypedDocumentString(
-  `
+    `, {"fragmentName":"PublicationInfo"}) as unknown as TypedDocumentString<PublicationInfoFragment, unknown>;
+export const SchemeVersionFragmentDoc = new TypedDocumentString(`
     fragment SchemeVersion on Scheme {
   version
   revision
@@ -799,9 +442,24 @@ export const SchemeVersionFragmentDoc = new TypedDocumentString(
   updatedAt
   updatedBy
 }
-    `,
-  { fragmentName: 'SchemeVersion' },
-) as unknown as TypedDocumentString<SchemeVersionFragment, unknown>;
+    `, {"fragmentName":"SchemeVersion"}) as unknown as TypedDocumentString<SchemeVersionFragment, unknown>;
+export const ApiTokensDocument = new TypedDocumentString(`
+    query ApiTokens {
+  apiTokens {
+    ...AdminApiToken
+  }
+}
+    fragment AdminApiToken on ApiToken {
+  id
+  name
+  prefix
+  username
+  userId
+  createdAt
+  createdBy
+  lastUsedAt
+  revokedAt
+}`) as unknown as TypedDocumentString<ApiTokensQuery, ApiTokensQueryVariables>;
 export const AppInfoDocument = new TypedDocumentString(`
     query AppInfo {
   appInfo {
@@ -849,6 +507,26 @@ export const CityTrendDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CityTrendQuery, CityTrendQueryVariables>;
+export const CreateApiTokenDocument = new TypedDocumentString(`
+    mutation CreateApiToken($userId: String!, $name: String!) {
+  createApiToken(userId: $userId, name: $name) {
+    token
+    apiToken {
+      ...AdminApiToken
+    }
+  }
+}
+    fragment AdminApiToken on ApiToken {
+  id
+  name
+  prefix
+  username
+  userId
+  createdAt
+  createdBy
+  lastUsedAt
+  revokedAt
+}`) as unknown as TypedDocumentString<CreateApiTokenMutation, CreateApiTokenMutationVariables>;
 export const CreateSchemeDraftDocument = new TypedDocumentString(`
     mutation CreateSchemeDraft($fromVersion: Int!) {
   createSchemeDraft(fromVersion: $fromVersion) {
@@ -1226,6 +904,23 @@ export const ResetUserPasswordDocument = new TypedDocumentString(`
   resetUserPassword(id: $id, newPassword: $newPassword)
 }
     `) as unknown as TypedDocumentString<ResetUserPasswordMutation, ResetUserPasswordMutationVariables>;
+export const RevokeApiTokenDocument = new TypedDocumentString(`
+    mutation RevokeApiToken($id: String!) {
+  revokeApiToken(id: $id) {
+    ...AdminApiToken
+  }
+}
+    fragment AdminApiToken on ApiToken {
+  id
+  name
+  prefix
+  username
+  userId
+  createdAt
+  createdBy
+  lastUsedAt
+  revokedAt
+}`) as unknown as TypedDocumentString<RevokeApiTokenMutation, RevokeApiTokenMutationVariables>;
 export const SchemesDocument = new TypedDocumentString(`
     query Schemes {
   schemes {

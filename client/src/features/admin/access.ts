@@ -1,4 +1,5 @@
 import type { Role } from '@/api/generated/graphql';
+import { IMPORT_ROLES, TOKEN_ROLES } from '@/features/imports/access';
 
 /** Who may manage accounts (the server refuses everyone else with FORBIDDEN). */
 export const USER_ADMIN_ROLES: readonly Role[] = ['ADMIN'];
@@ -13,14 +14,16 @@ export function mayOpen(roles: readonly Role[] | undefined, role: Role | null): 
 
 export interface AdminLink {
   /** the route name */
-  name: 'admin-users' | 'admin-audit';
+  name: 'admin-users' | 'admin-audit' | 'imports' | 'admin-tokens';
   /** i18n key of the link text */
-  label: 'nav.adminUsers' | 'nav.adminAudit';
+  label: 'nav.adminUsers' | 'nav.adminAudit' | 'nav.imports' | 'nav.adminTokens';
 }
 
 const LINKS: ReadonlyArray<AdminLink & { roles: readonly Role[] }> = [
   { name: 'admin-users', label: 'nav.adminUsers', roles: USER_ADMIN_ROLES },
   { name: 'admin-audit', label: 'nav.adminAudit', roles: AUDIT_ROLES },
+  { name: 'imports', label: 'nav.imports', roles: IMPORT_ROLES },
+  { name: 'admin-tokens', label: 'nav.adminTokens', roles: TOKEN_ROLES },
 ];
 
 /** The administration links a role is offered in the header (the router guards the same role lists). */

@@ -35,8 +35,8 @@ const leader: AdminUser = {
 
 describe('access', () => {
   it('offers user administration to ADMIN only and the audit log to ADMIN and ASSESSOR', () => {
-    expect(adminLinks('ADMIN').map((l) => l.name)).toEqual(['admin-users', 'admin-audit']);
-    expect(adminLinks('ASSESSOR').map((l) => l.name)).toEqual(['admin-audit']);
+    expect(adminLinks('ADMIN').map((l) => l.name)).toEqual(['admin-users', 'admin-audit', 'imports', 'admin-tokens']);
+    expect(adminLinks('ASSESSOR').map((l) => l.name)).toEqual(['admin-audit', 'imports']);
     expect(adminLinks('LEADER')).toEqual([]);
     expect(adminLinks('UNIT')).toEqual([]);
     expect(adminLinks(null)).toEqual([]);

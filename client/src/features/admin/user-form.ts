@@ -4,7 +4,7 @@ import { passwordProblems, type Problems } from '@/lib/form-rules';
 
 export type AdminUser = AdminUserFragment;
 
-export const ROLES: readonly Role[] = ['LEADER', 'UNIT', 'ASSESSOR', 'ADMIN'];
+export const ROLES: readonly Role[] = ['LEADER', 'UNIT', 'ASSESSOR', 'ADMIN', 'INGEST'];
 
 export function isRole(value: unknown): value is Role {
   return typeof value === 'string' && (ROLES as readonly string[]).includes(value);

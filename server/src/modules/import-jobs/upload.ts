@@ -41,7 +41,8 @@ const MAX_FIELDS = 40;
  */
 export function checkedFileName(raw: string): string {
   const name = raw.normalize('NFC');
-  if (!name || name.length > 255 || /[/\\\0-\x1f\x7f]/.test(name) || name === '.' || name.includes('..')) {
+  const control = [...name].some((ch) => ch.charCodeAt(0) < 0x20 || ch.charCodeAt(0) === 0x7f);
+  if (!name || name.length > 255 || control || /[/\\]/.test(name) || name === '.' || name.includes('..')) {
     throw new UploadError(400, ERROR_CODES.UNSUPPORTED_FILE,
       `文件名不能包含路径或控制字符：${JSON.stringify(name.slice(0, 80))}。A file name must be a plain name without a path or control characters.`);
   }
