@@ -63,15 +63,16 @@ export interface LoadOptions {
   childProcess: boolean;
 }
 
-const PASSWORD = 'bench-leader-1';
+export const PASSWORD = 'bench-leader-1';
 
 /** The server under load: a child process running dist/main's startApp, or (from sources) in-process. */
-async function startServer(url: string, child: boolean): Promise<{ base: string; warmSeconds: number | null; stop(): Promise<void> }> {
+export async function startServer(url: string, child: boolean): Promise<{ base: string; pid: number | null; warmSeconds: number | null; stop(): Promise<void> }> {
   const module = child ? childModule('server-child.js') : null;
   if (module) {
-    const { child: proc, message } = await forkForMessage(module, [url], { ...process.env, LOG_LEVEL: 'silent' });
+    const { child: proc, message } = await forkForMessage(module, [url], { ...process.env, LOG_LEVEL: process.env.BENCH_SERVER_LOG ?? 'silent' });
     return {
       base: `http://127.0.0.1:${message.port}`,
+      pid: proc.pid ?? null,
       warmSeconds: message.warmSeconds ?? null,
       stop: () => new Promise((resolve) => {
         proc.once('exit', () => resolve());
@@ -85,10 +86,10 @@ async function startServer(url: string, child: boolean): Promise<{ base: string;
   const app: RunningApp = await startApp(orm, loadConfig({ ...process.env, PORT: '0', HOST: '127.0.0.1', DEMO_DATA: 'false', LOG_LEVEL: 'silent', WARM_UP: 'true' }));
   await app.warmer?.idle();
   const warmSeconds = app.warmer ? (performance.now() - t0) / 1000 : null;
-  return { base: `http://127.0.0.1:${app.port}`, warmSeconds, stop: async () => { await app.close(); await orm.close(true); } };
+  return { base: `http://127.0.0.1:${app.port}`, pid: process.pid, warmSeconds, stop: async () => { await app.close(); await orm.close(true); } };
 }
 
-async function post(base: string, body: unknown, token?: string): Promise<Record<string, unknown>> {
+export async function post(base: string, body: unknown, token?: string): Promise<Record<string, unknown>> {
   const res = await fetch(`${base}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },

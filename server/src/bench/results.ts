@@ -9,6 +9,7 @@ import type { Recompute } from './recompute.js';
 import type { WhatIf } from './whatif.js';
 import type { StabilityRun } from './stability.js';
 import type { WorkbenchFigures } from './workbench-browser.js';
+import type { UploadRun } from './upload-run.js';
 
 export interface BenchDetails {
   dataset: { dir: string; reused: boolean; lastDay: string; files: number };
@@ -23,6 +24,8 @@ export interface BenchDetails {
   whatIf: WhatIf;
   stability: StabilityRun;
   bundle: BundleSize | null;
+  /** Issue 13's upload step (bench/upload-run.ts); null when it failed. */
+  upload?: UploadRun | null;
   loadAverage: { before: number[]; after: number[] };
 }
 

@@ -21,6 +21,7 @@ import { periodsWithData, recomputeAll } from './recompute.js';
 import { timeWhatIf } from './whatif.js';
 import { timeStability } from './stability.js';
 import { figuresOf, postgresComparison, type BenchResults } from './results.js';
+import { runUploadBench, uploadFigures, type UploadRun } from './upload-run.js';
 
 async function importCity(url: string, paths: string[], o: BenchOptions): Promise<ImportRun> {
   const module = o.childProcesses ? childModule('import-child.js') : null;
@@ -91,14 +92,24 @@ export async function runBench(o: BenchOptions): Promise<BenchResults> {
     const stability = timeStability(75, 1000);
     o.log('→ client bundle');
     const bundle = rankingBundleSize(REPO_ROOT, o.preset !== 'smoke');
+    // Issue 13: a large upload through POST /api/imports (the smoke preset: 20,000 rows) on a server
+    // of its own, rankings answered meanwhile, and the ranking page's script bytes on the wire.
+    const uploadRows = o.preset === 'smoke' ? 20_000 : 1_000_000;
+    o.log(`→ upload of ${uploadRows.toLocaleString('en-US')} rows through POST /api/imports, rankings meanwhile; ranking page bytes on the wire`);
+    let upload: UploadRun | null = null;
+    try {
+      upload = await runUploadBench(o.db, workDir, o.postgresAdminUrl, uploadRows, o.childProcesses);
+    } catch (err) {
+      o.log(`  upload step failed: ${err instanceof Error ? err.message : String(err)}`);
+    }
 
     const details = {
       dataset: { dir: data.dir, reused: data.reused, lastDay: data.lastDay, files: imported.files.length },
       import: imported, bare, csvParsing, extraDay: { rows: extra.rows, seconds: extra.seconds },
       recompute: { cold, incremental }, load: { ranking, scorecard, period: latestMonth.id, warmSeconds }, browser, workbench,
-      whatIf, stability, bundle, loadAverage: { before: loadBefore, after: loadavg() },
+      whatIf, stability, bundle, upload, loadAverage: { before: loadBefore, after: loadavg() },
     };
-    const figures: Figure[] = figuresOf(details);
+    const figures: Figure[] = [...figuresOf(details), ...uploadFigures(upload)];
     if (o.db === 'postgresql') figures.push(...postgresComparison(figures, readPrevious(o.benchDir, 'sqlite', o.preset)));
     const results: BenchResults = { preset: o.preset, db: o.db, startedAt, dryRun: false, figures, details };
     writeFileSync(join(o.benchDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);

@@ -1,5 +1,6 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/core';
+import { longWriteInProgress } from '../../db/long-write.js';
 import type { Viewer } from '../../graphql/context.js';
 import { Session } from './session.entity.js';
 import type { User } from './user.entity.js';
@@ -72,7 +73,8 @@ export async function viewerForToken(em: EntityManager, token: string, idleHours
     return null;
   }
   if (state === 'disabled') return null;
-  if (state === 'slide-due') {
+  // While an import holds SQLite's write lock the slide waits for a later request (db/long-write.ts).
+  if (state === 'slide-due' && !longWriteInProgress()) {
     const lastSeenAt = new Date(now).toISOString();
     await em.nativeUpdate(Session, { id: session.id }, { lastSeenAt });
     session.lastSeenAt = lastSeenAt;

@@ -1,7 +1,10 @@
-import { createReadStream } from 'node:fs';
+import { createReadStream, existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { rm } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { MikroORM, type EntityManager } from '@mikro-orm/core';
+import { beginLongWrite } from '../../db/long-write.js';
 import { ormOptions } from '../../db/orm.js';
 import { logger } from '../../logger.js';
 import { audit } from '../audit/audit.service.js';
@@ -10,6 +13,11 @@ import { importSource, type ImportFileResult, type RawFileKind } from '../import
 import { recogniseKind } from '../imports/kind-recognition.js';
 import { ImportJob, ImportJobFile, type ImportJobState } from './import-job.entity.js';
 import type { LiveProgress, PeriodTouched } from './import-job.views.js';
+import type { WorkerReply, WorkerTask } from './import-worker-protocol.js';
+
+/** The compiled worker (server/dist); under vitest (TypeScript sources) imports run in-process instead. */
+const WORKER = fileURLToPath(new URL('./import-worker.js', import.meta.url));
+const useWorker = import.meta.url.endsWith('.js') && existsSync(WORKER);
 
 const POLL_MS = 1_000;
 
@@ -123,6 +131,51 @@ export class ImportJobRunner {
     return Number((claimed as { affectedRows?: number; changes?: number }).affectedRows ?? (claimed as { changes?: number }).changes ?? 0) === 1 ? next.id : null;
   }
 
+  /** The database URL of the server's ORM, for the worker's own connection. */
+  private databaseUrl(): string {
+    const platform = this.orm.config.getPlatform().constructor.name;
+    return platform.startsWith('Postgre') ? String(this.orm.config.get('clientUrl')) : `sqlite:${String(this.orm.config.get('dbName'))}`;
+  }
+
+  /**
+   * One file's import: in a worker thread with its own connection (the compiled server), so that
+   * parsing and SQLite's synchronous statements never hold up the event loop; in-process on a
+   * connection of its own when running from sources (tests).
+   */
+  private async importOne(task: Omit<WorkerTask, 'databaseUrl'>, onProgress: (p: { rowsRead: number; bytesRead: number; totalBytes: number }) => void): Promise<ImportFileResult> {
+    if (!useWorker) {
+      return importSource(await this.connection(), {
+        name: task.name, kind: task.kind as RawFileKind, stream: createReadStream(task.path, { highWaterMark: 256 * 1024 }), size: task.size,
+      }, { onProgress });
+    }
+    // A bounded heap: the import streams, so its live data (the file's keys, one batch) stays small;
+    // the limit makes V8 collect early instead of growing towards the process's memory budget.
+    const worker = new Worker(WORKER, {
+      workerData: { ...task, databaseUrl: this.databaseUrl() } satisfies WorkerTask,
+      resourceLimits: { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 16 },
+    });
+    return new Promise<ImportFileResult>((resolve, reject) => {
+      let settled = false;
+      worker.on('message', (reply: WorkerReply) => {
+        if (reply.type === 'progress') onProgress(reply);
+        else if (reply.type === 'result') {
+          settled = true;
+          resolve(reply.result);
+        } else {
+          settled = true;
+          reject(new Error(reply.message));
+        }
+      });
+      worker.once('error', (err) => {
+        settled = true;
+        reject(err);
+      });
+      worker.once('exit', (code) => {
+        if (!settled) reject(new Error(`import worker exited with code ${code}`));
+      });
+    });
+  }
+
   private async connection(): Promise<MikroORM> {
     if (this.importOrm) return this.importOrm;
     const platform = this.orm.config.getPlatform().constructor.name;
@@ -140,13 +193,12 @@ export class ImportJobRunner {
     let state: ImportJobState = 'done';
     let message: string | null = null;
     try {
-      const importOrm = await this.connection();
       for (const file of files) {
         if (state !== 'done') {
           await em.nativeUpdate(ImportJobFile, { jobId, seq: file.seq }, { status: 'skipped', spoolPath: null });
           continue;
         }
-        const outcome = await this.importFile(em, importOrm, job, file);
+        const outcome = await this.importFile(em, job, file);
         if (outcome === 'refused') state = 'refused';
         if (outcome && typeof outcome === 'object') for (const p of await touchedPeriods(em, outcome)) periods.set(p.id, p);
         await em.nativeUpdate(ImportJob, { id: jobId }, { heartbeatAt: now() });
@@ -164,7 +216,7 @@ export class ImportJobRunner {
   }
 
   /** One file: recognised, checked against earlier deliveries, imported; 'refused' when it had bad rows. */
-  private async importFile(em: EntityManager, importOrm: MikroORM, job: ImportJob, file: ImportJobFile): Promise<ImportFileResult | 'refused' | 'duplicate'> {
+  private async importFile(em: EntityManager, job: ImportJob, file: ImportJobFile): Promise<ImportFileResult | 'refused' | 'duplicate'> {
     const path = file.spoolPath;
     const kind = path ? await recogniseKind(file.name, path, file.kind as RawFileKind | null) : null;
     if (!path || !kind) {
@@ -186,12 +238,17 @@ export class ImportJobRunner {
     }
     await em.nativeUpdate(ImportJobFile, { jobId: job.id, seq: file.seq }, { kind, status: 'running' });
     this.live.set(job.id, { phase: 'validate', file: file.seq, rowsRead: 0, bytesRead: 0, totalBytes: Number(file.size) });
-    const result = await importSource(importOrm, { name: file.name, kind, stream: createReadStream(path, { highWaterMark: 256 * 1024 }), size: Number(file.size) }, {
-      onProgress: (p) => {
+    const sqlite = !this.orm.config.getPlatform().constructor.name.startsWith('Postgre');
+    const endLongWrite = sqlite ? beginLongWrite() : () => undefined;
+    let result: ImportFileResult;
+    try {
+      result = await this.importOne({ name: file.name, kind, path, size: Number(file.size) }, (p) => {
         const done = p.totalBytes > 0 && p.bytesRead >= p.totalBytes;
         this.live.set(job.id, { phase: done ? 'write' : 'validate', file: file.seq, rowsRead: p.rowsRead, bytesRead: p.bytesRead, totalBytes: p.totalBytes });
-      },
-    });
+      });
+    } finally {
+      endLongWrite();
+    }
     await rm(path, { force: true });
     await em.nativeUpdate(ImportJobFile, { jobId: job.id, seq: file.seq }, {
       status: result.status, batchId: result.batchId, rowsRead: result.rowsRead, rowsAdded: result.rowsAdded,
