@@ -72,6 +72,7 @@ describe('assessor: templates, upload, fix, re-upload, history, recomputed ranki
     await expect.poll(() => errorRow.count()).toBe(1);
     expect(await errorRow.first().textContent()).toContain('NO-SUCH-UNIT');
     expect(await errorRow.first().locator('td').first().textContent()).toBe('3');
+    await page.waitForTimeout(800); // the progress bars' transition
     await screenshot(page, 'import-refused');
     expect((await rows(token)).find((r) => r.unit.code === unitCode)?.composite).toBe(before.composite);
   });
@@ -83,6 +84,7 @@ describe('assessor: templates, upload, fix, re-upload, history, recomputed ranki
     await page.getByTestId('import-done').waitFor({ timeout: 60_000 });
     expect(await page.getByTestId('import-periods').textContent()).toContain(PERIOD);
     await expect.poll(async () => (await page.getByTestId('import-history').textContent()) ?? '').toContain('incidents-e2e.csv');
+    await page.waitForTimeout(800);
     await screenshot(page, 'import-done');
   });
 
