@@ -23,6 +23,7 @@ test('the smoke bench writes results.json with every figure measured', { timeout
     'ranking.requestsPerSecond', 'ranking.p99Ms', 'scorecard.p99Ms', 'whatIf.medianMs', 'bundle.rankingKB',
     'warmUp.seconds', 'browser.rankingLcpMs', 'browser.periodSwitchMs',
     'browser.whatIfRedrawMs', 'stability.medianMs', 'browser.stabilityMs', 'browser.stabilityWorkerMs',
+    'upload.serverPeakRssMB', 'upload.rankingP99Ms', 'upload.rankingFailed', 'browser.rankingScriptKB',
   ]));
   // The bundle figure needs a built client (npm test builds it first; a bare vitest run may not have).
   const clientBuilt = existsSync(join(REPO_ROOT, 'client', 'dist', 'index.html'));
