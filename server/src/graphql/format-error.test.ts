@@ -26,4 +26,15 @@ describe('formatError', () => {
     expect(out.extensions).toEqual({ code: ERROR_CODES.INTERNAL, requestId: 'req-1' });
     expect(out.message).not.toContain('secrets');
   });
+
+  test("Apollo's own wrapper of an unexpected error (context creation) is masked, not passed on", () => {
+    // What Apollo makes of an error thrown while building the context: a GraphQLError coded
+    // INTERNAL_SERVER_ERROR whose message quotes the original, SQL included.
+    const wrapper = new GraphQLError('Context creation failed: insert into "sessions" values (\'secret\')', {
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
+    const out = formatError({ message: wrapper.message, extensions: { code: 'INTERNAL_SERVER_ERROR' } }, wrapper, 'req-2');
+    expect(out.extensions).toEqual({ code: ERROR_CODES.INTERNAL, requestId: 'req-2' });
+    expect(out.message).not.toContain('sessions');
+  });
 });

@@ -6,7 +6,11 @@ import { AuthenticationError, AuthorizationError } from 'type-graphql';
 import { AppError, ERROR_CODES } from '../errors.js';
 import { logger } from '../logger.js';
 
-/** Codes that graphql-js and Apollo produce for bad requests: safe to show as they are. */
+/**
+ * Codes that graphql-js and Apollo produce for bad requests: safe to show as they are. Not
+ * INTERNAL_SERVER_ERROR: Apollo gives that code to its own wrappers of unexpected errors ("Context
+ * creation failed: <the error's message>", which can quote SQL), so it is always masked.
+ */
 const CLIENT_ERROR_CODES = new Set([
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
@@ -14,7 +18,7 @@ const CLIENT_ERROR_CODES = new Set([
   'BAD_REQUEST',
   'PERSISTED_QUERY_NOT_FOUND',
   'OPERATION_RESOLUTION_FAILURE',
-  ...Object.values(ERROR_CODES),
+  ...Object.values(ERROR_CODES).filter((c) => c !== ERROR_CODES.INTERNAL),
 ]);
 
 const APP_CODES = new Set<string>(Object.values(ERROR_CODES));
