@@ -23,6 +23,8 @@ export interface EvidenceCsvRow {
 export function evidenceCsv(
   rows: readonly EvidenceCsvRow[],
   labels: { record: string; kind: string; date: string; counted: string; reasonCode: string; reason: string },
+  /** the header of a field's column, in the chosen language (the raw column name by default) */
+  fieldLabel: (name: string) => string = (name) => name,
 ): string {
   const fieldNames: string[] = [];
   for (const row of rows) for (const f of row.fields) if (!fieldNames.includes(f.name)) fieldNames.push(f.name);
@@ -33,7 +35,7 @@ export function evidenceCsv(
     labels.counted,
     labels.reasonCode,
     labels.reason,
-    ...fieldNames,
+    ...fieldNames.map(fieldLabel),
   ];
   const body = rows.map((r) => [
     r.recordId,

@@ -17,6 +17,8 @@ export function nothingAgainstButRecords(
   return !!page && page.rows.length === 0 && page.againstCount === 0 && page.totalCount > 0;
 }
 
+/** Records per page of the drawer. */
+export const EVIDENCE_PAGE_SIZE = 20;
 const EXPORT_PAGE = 200; // the server accepts 1–200 per page
 const EXPORT_LIMIT = 50_000;
 
@@ -28,7 +30,7 @@ export function useEvidence(
   unitCode: ComputedRef<string | null>,
   period: ComputedRef<string | null>,
   indicatorId: ComputedRef<string | null>,
-  pageSize = 20,
+  pageSize = EVIDENCE_PAGE_SIZE,
 ) {
   const onlyAgainst = ref(true);
   /** Set when the filter was turned off by itself because nothing counted against the unit (see below). */
