@@ -120,6 +120,9 @@ const en: Messages = {
     openUnit: 'Open the scorecard of {name}',
   },
   unit: {
+    penaltyKind: 'Penalty (taken off the composite)',
+    penaltyRule: 'Per security incident; open to see them',
+    scopeFallback: 'This unit is not in the scope “{from}”: it is ranked within “{to}” instead.',
     title: 'Unit scorecard',
     composite: 'Composite',
     beforePenalty: 'before penalty {score}',
@@ -282,6 +285,7 @@ const en: Messages = {
     },
   },
   compare: {
+    outOfScope: '{units}: not in the scope “{scope}”, left out of the comparison.',
     title: 'Compare units',
     pick: 'Pick 2–5 units',
     hint: 'Pick at least 2 units to compare',

@@ -114,6 +114,9 @@ const zhCN = {
     openUnit: '查看 {name} 的详情',
   },
   unit: {
+    penaltyKind: '扣分项（从综合得分中扣除）',
+    penaltyRule: '按安全事件扣分，点击查看事件',
+    scopeFallback: '本单位不在「{from}」范围内，已改为在「{to}」范围内排名。',
     title: '单位详情',
     composite: '综合得分',
     beforePenalty: '扣分前 {score}',
@@ -276,6 +279,7 @@ const zhCN = {
     },
   },
   compare: {
+    outOfScope: '{units} 不在「{scope}」范围内，未参与对比。',
     title: '单位对比',
     pick: '选择 2–5 个单位',
     hint: '至少选择 2 个单位进行对比',

@@ -3,6 +3,7 @@ import { parsePeriod } from '@scorecard/shared';
 import type { Role } from '@/api/generated/graphql';
 import { useSessionStore } from '@/stores/session';
 import { isScope, useContextStore } from '@/stores/context';
+import { fallbackScope } from '@/lib/scope';
 import { AUDIT_ROLES, USER_ADMIN_ROLES } from '@/features/admin/access';
 import { WORKBENCH_ROLES } from '@/features/workbench/access';
 import { IMPORT_ROLES, TOKEN_ROLES } from '@/features/imports/access';
@@ -135,6 +136,14 @@ router.beforeEach(async (to) => {
       const fallback = period ?? context.defaultPeriod(session.role === 'LEADER' || session.role === 'UNIT');
       if (!fallback) return true;
       return { ...to, query: { ...to.query, period: fallback, scope: scope ?? context.lastScope }, replace: true };
+    }
+    // A unit page always shows its unit: a scope that does not contain it falls back to the unit's own kind,
+    // and `scopeFrom` tells the page to say so (UnitPage's notice).
+    if (to.name === 'unit' && typeof to.params.code === 'string' && scope !== 'ALL') {
+      const code = to.params.code;
+      const kind = code === session.ownUnitCode ? (session.user.unit?.kind ?? null) : await context.unitKind(code);
+      const fallback = kind ? fallbackScope(kind, scope) : null;
+      if (fallback) return { ...to, query: { ...to.query, scope: fallback, scopeFrom: scope }, replace: true };
     }
     context.remember(period, scope);
   }

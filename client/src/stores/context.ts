@@ -1,7 +1,13 @@
 import { defineStore } from 'pinia';
 import { computed, shallowRef } from 'vue';
 import { request } from '@/api/request';
-import { PeriodsDocument, type PeriodsQuery, type RankingScope } from '@/api/generated/graphql';
+import {
+  PeriodsDocument,
+  UnitsDocument,
+  type PeriodsQuery,
+  type RankingScope,
+  type UnitKind,
+} from '@/api/generated/graphql';
 import { comparePeriodIdsNewestFirst } from '@/lib/periods';
 
 export type PeriodInfo = PeriodsQuery['periods'][number];
@@ -20,6 +26,7 @@ export const useContextStore = defineStore('context', () => {
   const lastPeriod = shallowRef<string | null>(null);
   const lastScope = shallowRef<RankingScope>('ALL');
   let loading: Promise<void> | null = null;
+  let unitKinds: Promise<Map<string, UnitKind>> | null = null;
 
   /** Newest first. */
   const sorted = computed(() => [...periods.value].sort((a, b) => comparePeriodIdsNewestFirst(a.id, b.id)));
@@ -75,8 +82,20 @@ export const useContextStore = defineStore('context', () => {
     return lastPeriod.value ?? (preferPublished ? latestPublished() : null) ?? latestWithData();
   }
 
+  /** The kind of a unit by its code (null when unknown or the list cannot be read): what scope contains it. */
+  async function unitKind(code: string): Promise<UnitKind | null> {
+    unitKinds ??= request(UnitsDocument, { kind: null })
+      .then((result) => new Map(result.units.map((u) => [u.code, u.kind])))
+      .catch(() => {
+        unitKinds = null;
+        return new Map<string, UnitKind>();
+      });
+    return (await unitKinds).get(code) ?? null;
+  }
+
   return {
     periods,
+    unitKind,
     sorted,
     lastPeriod,
     lastScope,
