@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import type { TextLocale } from '@scorecard/shared';
 
 /**
  * Stable error codes. The client translates them; the message is a sentence for people.
@@ -58,5 +59,35 @@ export function toGraphQLError(error: AppError): GraphQLError {
 
 /** An operation ran past its deadline (graphql/limits/timeout.ts, db/statement-checkpoint.ts). */
 export function queryTimeoutError(ms: number): AppError {
-  return new AppError(ERROR_CODES.QUERY_TIMEOUT, `查询超时（${ms / 1000} 秒）。The query took longer than ${ms / 1000} s.`);
+  return new AppError(
+    ERROR_CODES.QUERY_TIMEOUT,
+    `查询超时（${ms / 1000} 秒）。The query took longer than ${ms / 1000} s.`,
+  );
+}
+
+/**
+ * Messages are written as one Chinese sentence (or several) followed by its English version:
+ * `单位「X」不在该排名范围内。Unit "X" is not in this ranking scope.` The split is at the first full stop
+ * (。！？) that is directly followed by Latin text; a message without one is the same in both languages.
+ */
+const BILINGUAL_BOUNDARY = /[。！？](?=\s*[A-Za-z0-9"“'([])/u;
+const CJK = /[\u3400-\u9fff]/u;
+
+export interface Bilingual {
+  zh: string;
+  en: string;
+}
+
+export function splitBilingual(message: string): Bilingual {
+  const match = BILINGUAL_BOUNDARY.exec(message);
+  if (!match || !CJK.test(message.slice(0, match.index))) return { zh: message, en: message };
+  const cut = match.index + match[0].length;
+  return { zh: message.slice(0, cut).trim(), en: message.slice(cut).trim() };
+}
+
+/** The message in one language: what a client that asked for `locale` is sent (both stay in the log); null = both. */
+export function localizedMessage(message: string, locale: TextLocale | null): string {
+  if (!locale) return message;
+  const { zh, en } = splitBilingual(message);
+  return locale === 'en' ? en : zh;
 }

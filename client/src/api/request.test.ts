@@ -39,6 +39,7 @@ describe('request', () => {
     setRequestLocale('zh-CN');
     const [, init] = vi.mocked(fetch).mock.calls[0] as [string, RequestInit];
     expect((init.headers as Record<string, string>)['x-locale']).toBe('en');
+    expect((init.headers as Record<string, string>)['x-scorecard-lang']).toBe('en');
   });
 
   test("throws the server's message and extensions.code", async () => {

@@ -40,7 +40,10 @@ export function setUnauthenticatedHandler(handler: () => void): void {
   onUnauthenticated = handler;
 }
 
-/** The page's language, sent as X-Locale: the server writes generated sentences in it. */
+/**
+ * The page's language, sent as X-Scorecard-Lang (and X-Locale, which older servers read): the server writes
+ * generated sentences and error messages in it.
+ */
 let locale = 'zh-CN';
 export function setRequestLocale(value: string): void {
   locale = value;
@@ -51,6 +54,7 @@ function headers(): Record<string, string> {
     'content-type': 'application/json',
     accept: 'application/json',
     'apollo-require-preflight': 'true',
+    'x-scorecard-lang': locale,
     'x-locale': locale,
   };
   const token = globalThis.sessionStorage?.getItem(TOKEN_KEY);

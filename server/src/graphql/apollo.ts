@@ -6,7 +6,7 @@ import type { MikroORM } from '@mikro-orm/core';
 import type { Request, Response } from 'express';
 import type { AppConfig } from '../config.js';
 import { ERROR_CODES } from '../errors.js';
-import { currentRequestId } from '../http/request-id.js';
+import { currentLocale, currentRequestId } from '../http/request-id.js';
 import type { Services } from '../services.js';
 import type { GraphQLContext, Viewer } from './context.js';
 import { FAST_VIEWER } from './fast-path/middleware.js';
@@ -48,7 +48,7 @@ export async function startApollo(httpServer: http.Server, config: AppConfig, re
     allowBatchedHttpRequests: false,
     introspection: !config.production,
     includeStacktraceInErrorResponses: false,
-    formatError: (formatted, error) => withLimitCode(formatError(formatted, error, currentRequestId())),
+    formatError: (formatted, error) => withLimitCode(formatError(formatted, error, currentRequestId(), currentLocale())),
     validationRules: hardened.validationRules,
     parseOptions: hardened.parseOptions,
     hideSchemaDetailsFromClientErrors: hardened.hideSchemaDetailsFromClientErrors,

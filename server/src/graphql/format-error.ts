@@ -3,7 +3,8 @@ import { GraphQLError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { DriverException } from '@mikro-orm/core';
 import { AuthenticationError, AuthorizationError } from 'type-graphql';
-import { AppError, ERROR_CODES } from '../errors.js';
+import type { TextLocale } from '@scorecard/shared';
+import { AppError, ERROR_CODES, localizedMessage, splitBilingual } from '../errors.js';
 import { logger } from '../logger.js';
 
 /**
@@ -49,7 +50,9 @@ function clip(text: string, max: number): string {
 /** No error repeats more than a short prefix of what the caller sent. */
 function clipped(error: GraphQLFormattedError): GraphQLFormattedError {
   const extensions = error.extensions
-    ? Object.fromEntries(Object.entries(error.extensions).map(([k, v]) => [k, typeof v === 'string' ? clip(v, MAX_EXTENSION) : v]))
+    ? Object.fromEntries(
+        Object.entries(error.extensions).map(([k, v]) => [k, typeof v === 'string' ? clip(v, MAX_EXTENSION) : v]),
+      )
     : undefined;
   return { ...error, message: clip(error.message, MAX_MESSAGE), ...(extensions ? { extensions } : {}) };
 }
@@ -58,8 +61,17 @@ function clipped(error: GraphQLFormattedError): GraphQLFormattedError {
  * Masks every error that is not a known, user-facing one: no stack, SQL or file path leaves the
  * server. The detail goes to the log with the request id the user can quote.
  */
-export function formatError(formatted: GraphQLFormattedError, error: unknown, requestId = '-'): GraphQLFormattedError {
-  return clipped(masked(formatted, error, requestId));
+export function formatError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  requestId = '-',
+  locale: TextLocale | null = null,
+): GraphQLFormattedError {
+  const result = masked(formatted, error, requestId);
+  // The code is stable; the sentence goes out in the language asked for, and the log keeps both.
+  const { zh, en } = splitBilingual(result.message);
+  logger.info({ requestId, code: result.extensions?.code, messageZh: zh, messageEn: en }, 'GraphQL error sent');
+  return clipped({ ...result, message: localizedMessage(result.message, locale) });
 }
 
 function masked(formatted: GraphQLFormattedError, error: unknown, requestId: string): GraphQLFormattedError {
@@ -71,10 +83,18 @@ function masked(formatted: GraphQLFormattedError, error: unknown, requestId: str
     return { message: '请先登录。Please sign in.', path, extensions: { code: ERROR_CODES.UNAUTHENTICATED } };
   }
   if (original instanceof AuthorizationError) {
-    return { message: '您无权查看此内容。You are not allowed to see this.', path, extensions: { code: ERROR_CODES.FORBIDDEN } };
+    return {
+      message: '您无权查看此内容。You are not allowed to see this.',
+      path,
+      extensions: { code: ERROR_CODES.FORBIDDEN },
+    };
   }
   const code = formatted.extensions?.code;
-  if (typeof code === 'string' && CLIENT_ERROR_CODES.has(code) && !(original instanceof Error && !(original instanceof GraphQLError))) {
+  if (
+    typeof code === 'string' &&
+    CLIENT_ERROR_CODES.has(code) &&
+    !(original instanceof Error && !(original instanceof GraphQLError))
+  ) {
     const { stacktrace: _ignored, ...extensions } = formatted.extensions ?? {};
     return { message: formatted.message, locations: formatted.locations, path, extensions };
   }

@@ -1,5 +1,6 @@
 import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express';
-import { ERROR_CODES, type ErrorCode } from '../errors.js';
+import { ERROR_CODES, localizedMessage, splitBilingual, type ErrorCode } from '../errors.js';
+import { requestedLocale } from './locale.js';
 import { logger } from '../logger.js';
 
 /**
@@ -12,8 +13,14 @@ export function sendError(res: Response, status: number, code: ErrorCode, messag
     return;
   }
   const requestId = String(res.locals.requestId ?? '-');
-  res.status(status).type('application/json; charset=utf-8')
-    .send(JSON.stringify({ errors: [{ message, extensions: { code, requestId } }] }));
+  // In the language the request asks for (both when it names none); the log keeps both.
+  const { zh, en } = splitBilingual(message);
+  logger.info({ requestId, code, messageZh: zh, messageEn: en }, 'HTTP error sent');
+  const text = localizedMessage(message, requestedLocale(res.req?.headers));
+  res
+    .status(status)
+    .type('application/json; charset=utf-8')
+    .send(JSON.stringify({ errors: [{ message: text, extensions: { code, requestId } }] }));
 }
 
 interface BodyError {
@@ -24,11 +31,20 @@ interface BodyError {
 
 /** body-parser's error types (express.json) → status, code and a sentence for people. */
 const BODY_ERRORS: Record<string, [number, ErrorCode, string]> = {
-  'entity.parse.failed': [400, ERROR_CODES.MALFORMED_JSON, '请求体不是有效的 JSON。The request body is not valid JSON.'],
+  'entity.parse.failed': [
+    400,
+    ERROR_CODES.MALFORMED_JSON,
+    '请求体不是有效的 JSON。The request body is not valid JSON.',
+  ],
   'entity.too.large': [413, ERROR_CODES.PAYLOAD_TOO_LARGE, '请求体超过 1 MB。The request body is larger than 1 MB.'],
-  'charset.unsupported': [415, ERROR_CODES.UNSUPPORTED_CHARSET, '请求体必须使用 UTF-8 编码。The request body must be UTF-8 (charset=utf-8).'],
+  'charset.unsupported': [
+    415,
+    ERROR_CODES.UNSUPPORTED_CHARSET,
+    '请求体必须使用 UTF-8 编码。The request body must be UTF-8 (charset=utf-8).',
+  ],
   'encoding.unsupported': [
-    415, ERROR_CODES.UNSUPPORTED_ENCODING,
+    415,
+    ERROR_CODES.UNSUPPORTED_ENCODING,
     '不支持该 Content-Encoding，请使用 gzip、deflate、br 或不压缩。Unsupported Content-Encoding: send gzip, deflate, br or none.',
   ],
 };
@@ -47,9 +63,14 @@ export const errorHandler: ErrorRequestHandler = (err: unknown, req: Request, re
   const httpStatus = status ?? statusCode ?? 500;
   if (httpStatus >= 400 && httpStatus < 500) return sendError(res, httpStatus, ERROR_CODES.BAD_REQUEST, UNREADABLE);
   const requestId = String(res.locals.requestId ?? '-');
-  logger.error({ err, requestId, method: req.method, path: req.path.slice(0, 200) }, 'unexpected error in HTTP request');
+  logger.error(
+    { err, requestId, method: req.method, path: req.path.slice(0, 200) },
+    'unexpected error in HTTP request',
+  );
   sendError(
-    res, 500, ERROR_CODES.INTERNAL,
+    res,
+    500,
+    ERROR_CODES.INTERNAL,
     `服务器内部错误，请联系管理员并提供请求编号 ${requestId}。Internal error (request ${requestId}).`,
   );
 };

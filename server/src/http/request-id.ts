@@ -1,10 +1,14 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
+import type { TextLocale } from '@scorecard/shared';
+import { requestedLocale } from './locale.js';
 
 /** What the code running for one HTTP request can learn about it without being handed it. */
 export interface RequestScope {
   requestId: string;
+  /** The language the request asks for (http/locale.ts): error messages are sent in it; null = both. */
+  locale?: TextLocale | null;
   /** When work for this request stops (epoch ms) and the limit it came from (graphql/limits/timeout.ts sets it). */
   deadline?: { at: number; ms: number };
 }
@@ -29,8 +33,8 @@ export function assignRequestId(req: Request, res: Response, next: NextFunction)
  * Apollo's formatError, which has no context, reads it from here. Mount after the body parser: the
  * parser's stream callbacks would otherwise run outside the scope.
  */
-export function enterRequestScope(_req: Request, res: Response, next: NextFunction): void {
-  storage.run({ requestId: String(res.locals.requestId ?? randomUUID()) }, next);
+export function enterRequestScope(req: Request, res: Response, next: NextFunction): void {
+  storage.run({ requestId: String(res.locals.requestId ?? randomUUID()), locale: requestedLocale(req.headers) }, next);
 }
 
 export function currentRequestScope(): RequestScope | undefined {
@@ -39,4 +43,9 @@ export function currentRequestScope(): RequestScope | undefined {
 
 export function currentRequestId(): string {
   return storage.getStore()?.requestId ?? '-';
+}
+
+/** The language the current request asks for; null when it names none (or outside a request). */
+export function currentLocale(): TextLocale | null {
+  return storage.getStore()?.locale ?? null;
 }

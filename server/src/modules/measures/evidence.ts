@@ -46,13 +46,13 @@ export interface EvidencePage {
 export async function listEvidence(em: EntityManager, q: EvidenceQuery): Promise<EvidencePage> {
   const first = q.first ?? DEFAULT_EVIDENCE_PAGE;
   if (!Number.isInteger(first) || first < 1 || first > MAX_EVIDENCE_PAGE) {
-    throw new EvidenceError(EVIDENCE_ERROR_CODES.INVALID_PAGE_SIZE, `每页条数须为 1 至 ${MAX_EVIDENCE_PAGE}。`, { first });
+    throw new EvidenceError(EVIDENCE_ERROR_CODES.INVALID_PAGE_SIZE, `每页条数须为 1 至 ${MAX_EVIDENCE_PAGE}。first must be 1–${MAX_EVIDENCE_PAGE}.`, { first });
   }
   const offset = q.after ? decodeCursor(q.after) : 0;
   const source = await sourceFor(em, q.indicatorId);
   const unit = await query(em, 'select code from units where code = ?', [q.unitCode]);
   if (unit.length === 0) {
-    throw new EvidenceError(EVIDENCE_ERROR_CODES.UNKNOWN_UNIT, `没有单位「${q.unitCode}」。`, { unitCode: q.unitCode });
+    throw new EvidenceError(EVIDENCE_ERROR_CODES.UNKNOWN_UNIT, `没有单位「${q.unitCode}」。No unit "${q.unitCode}".`, { unitCode: q.unitCode });
   }
 
   const ctx: EvidenceContext = { unitCode: q.unitCode, period: q.period };
@@ -112,7 +112,7 @@ async function sourceFor(em: EntityManager, indicatorId: string): Promise<Eviden
   // A manual measure is known once values were imported for it (the scheme lives elsewhere).
   const known = await query(em, 'select indicator_id from manual_values where indicator_id = ? limit 1', [indicatorId]);
   if (known.length > 0) return manualEvidence(indicatorId);
-  throw new EvidenceError(EVIDENCE_ERROR_CODES.UNKNOWN_INDICATOR, `没有指标「${indicatorId}」的明细。`, { indicatorId });
+  throw new EvidenceError(EVIDENCE_ERROR_CODES.UNKNOWN_INDICATOR, `没有指标「${indicatorId}」的明细。Indicator "${indicatorId}" has no records to show.`, { indicatorId });
 }
 
 const CURSOR_PREFIX = 'ev1:';
@@ -125,7 +125,7 @@ export function decodeCursor(cursor: string): number {
   const decoded = Buffer.from(cursor, 'base64url').toString('utf8');
   const offset = decoded.startsWith(CURSOR_PREFIX) ? Number(decoded.slice(CURSOR_PREFIX.length)) : NaN;
   if (!Number.isSafeInteger(offset) || offset < 0) {
-    throw new EvidenceError(EVIDENCE_ERROR_CODES.INVALID_CURSOR, '翻页位置无效，请从第一页重新查看。', { cursor });
+    throw new EvidenceError(EVIDENCE_ERROR_CODES.INVALID_CURSOR, '翻页位置无效，请从第一页重新查看。Invalid page position: start again from the first page.', { cursor });
   }
   return offset;
 }
