@@ -135,7 +135,14 @@ router.beforeEach(async (to) => {
       }
       const fallback = period ?? context.defaultPeriod(session.role === 'LEADER' || session.role === 'UNIT');
       if (!fallback) return true;
-      return { ...to, query: { ...to.query, period: fallback, scope: scope ?? context.lastScope }, replace: true };
+      // A period in the URL that is no period at all is named on the page (ContextBar), not silently replaced.
+      const raw = typeof to.query.period === 'string' && to.query.period !== '' ? to.query.period : null;
+      const invalid = !period && raw ? { periodInvalid: raw.slice(0, 40) } : {};
+      return {
+        ...to,
+        query: { ...to.query, ...invalid, period: fallback, scope: scope ?? context.lastScope },
+        replace: true,
+      };
     }
     // A unit page always shows its unit: a scope that does not contain it falls back to the unit's own kind,
     // and `scopeFrom` tells the page to say so (UnitPage's notice).

@@ -8,12 +8,25 @@ export type SubIndicator = ScorecardDimension['subIndicators'][number];
 export interface LostRow extends SubIndicator {
   dimensionName: string;
   dimensionNameEn: string;
+  /** the nominal share of the composite, in % (weight within the dimension × the dimension's share) */
+  weightOfTotal: number;
 }
+
+const sumOf = (values: readonly number[]): number => values.reduce((a, b) => a + b, 0);
 
 /** Every sub-indicator with its dimension, most points lost first ("where we lost points"); ties by id. */
 export function lostPointsRows(scorecard: Scorecard): LostRow[] {
+  const dimensionTotal = sumOf(scorecard.dimensions.map((d) => d.weight)) || 1;
   return scorecard.dimensions
-    .flatMap((d) => d.subIndicators.map((s) => ({ ...s, dimensionName: d.name, dimensionNameEn: d.nameEn })))
+    .flatMap((d) => {
+      const subTotal = sumOf(d.subIndicators.map((s) => s.weight)) || 1;
+      return d.subIndicators.map((s) => ({
+        ...s,
+        dimensionName: d.name,
+        dimensionNameEn: d.nameEn,
+        weightOfTotal: roundScore(((s.weight / subTotal) * d.weight * 100) / dimensionTotal),
+      }));
+    })
     .sort((a, b) => b.pointsLost - a.pointsLost || a.id.localeCompare(b.id));
 }
 
