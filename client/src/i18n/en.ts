@@ -133,7 +133,8 @@ const en: Messages = {
     change: 'vs last period',
     penalty: 'Security penalty',
     incidents: '{n} security incident(s)',
-    trend: 'Composite and rank, last 12 months',
+    trend: 'Composite and rank, last {n} {unit}',
+    trendUnit: { month: 'months', quarter: 'quarters', year: 'years' },
     radar: 'Five dimensions vs city average',
     cityAverage: 'City average',
     lostTitle: 'Where we lost points',
@@ -296,7 +297,7 @@ const en: Messages = {
     max: 'At most 5 units',
     radar: 'Five dimensions',
     bars: 'Dimension scores',
-    trend: 'Composite, last 12 months',
+    trend: 'Composite, last {n} {unit}',
     table: 'Scores side by side',
   },
   bigscreen: {

@@ -127,7 +127,8 @@ const zhCN = {
     change: '较上期',
     penalty: '安全事件扣分',
     incidents: '{n} 起安全事件',
-    trend: '近 12 个月综合得分与排名',
+    trend: '近 {n} {unit}综合得分与排名',
+    trendUnit: { month: '个月', quarter: '个季度', year: '年' },
     radar: '五个维度与全市平均',
     cityAverage: '全市平均',
     lostTitle: '失分明细',
@@ -290,7 +291,7 @@ const zhCN = {
     max: '最多对比 5 个单位',
     radar: '五个维度雷达图',
     bars: '各维度得分',
-    trend: '近 12 个月综合得分',
+    trend: '近 {n} {unit}综合得分',
     table: '得分对比',
   },
   bigscreen: {

@@ -1,6 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { fmtDate, fmtMonthDay } from './format';
-import { comparePeriodIdsNewestFirst, periodKindOf, periodLabel, periodShortLabel, trailingMonths } from './periods';
+import {
+  comparePeriodIdsNewestFirst,
+  periodKindOf,
+  periodLabel,
+  periodShortLabel,
+  trailingMonths,
+  trendWindow,
+} from './periods';
 
 describe('dates', () => {
   test.each([
@@ -83,5 +90,22 @@ describe('fmtMonthDay', () => {
     ['not a date', 'en', 'not a date'],
   ] as const)('fmtMonthDay(%s, %s) = %s', (value, locale, expected) => {
     expect(fmtMonthDay(value, locale)).toBe(expected);
+  });
+});
+
+describe('trendWindow follows the period kind', () => {
+  test.each([
+    ['2023-06', 'month', '2022-07', 12],
+    ['2023-Q2', 'quarter', '2021-Q3', 8],
+    ['2023', 'year', '2019', 5],
+  ] as const)('%s → %s trend from %s (%i periods)', (id, kind, from, count) => {
+    const window = trendWindow(id);
+    expect(window?.kind).toBe(kind);
+    expect(window?.from).toBe(from);
+    expect(window?.to).toBe(id);
+    expect(window?.periods).toHaveLength(count);
+  });
+  test('is null for a bad id', () => {
+    expect(trendWindow('2023-13')).toBeNull();
   });
 });

@@ -64,6 +64,28 @@ export function trailingMonths(id: string, count = 12): { from: string; to: stri
   return { from: from.id, to: to.id, months: periodsBetween(from.id, to.id).map((m) => m.id) };
 }
 
+/** How many periods a trend shows, by the kind of the selected period. */
+export const TREND_LENGTH: Readonly<Record<Period['kind'], number>> = { month: 12, quarter: 8, year: 5 };
+
+export interface TrendWindow {
+  kind: Period['kind'];
+  from: string;
+  to: string;
+  /** the ids, oldest first */
+  periods: string[];
+}
+
+/**
+ * The trend of a screen follows the selected period's kind (issue 14.5): a month → the 12 months ending
+ * with it, a quarter → 8 quarters, a year → 5 years. Shared's period arithmetic, so the ids are the server's.
+ */
+export function trendWindow(id: string): TrendWindow | null {
+  const p = parsePeriod(id);
+  if (!p) return null;
+  const from = shiftPeriod(p, -(TREND_LENGTH[p.kind] - 1));
+  return { kind: p.kind, from: from.id, to: p.id, periods: periodsBetween(from.id, p.id).map((x) => x.id) };
+}
+
 /** The period list's order on ids, as the server sorts it (shared's comparePeriodsNewestFirst); bad ids last. */
 export function comparePeriodIdsNewestFirst(a: string, b: string): number {
   const pa = parsePeriod(a);

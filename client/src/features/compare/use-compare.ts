@@ -9,7 +9,7 @@ import {
 } from '@/api/generated/graphql';
 import { request } from '@/api/request';
 import { useLoader, useQuery } from '@/api/use-query';
-import { trailingMonths } from '@/lib/periods';
+import { trendWindow } from '@/lib/periods';
 
 export const MIN_UNITS = 2;
 export const MAX_UNITS = 5;
@@ -49,7 +49,7 @@ export function useCompare(
         ? { codes: codes.value, period: period.value, scope: scope.value }
         : null,
     async ({ codes: list, period: id, scope: s }): Promise<ComparedUnit[]> => {
-      const window = trailingMonths(id, 12);
+      const window = trendWindow(id);
       return Promise.all(
         list.map(async (unitCode) => {
           const [card, trend] = await Promise.all([

@@ -6,7 +6,7 @@ import {
   type UnitTrendQuery,
 } from '@/api/generated/graphql';
 import { useQuery } from '@/api/use-query';
-import { trailingMonths } from '@/lib/periods';
+import { trendWindow } from '@/lib/periods';
 import type { Scorecard } from './scorecard-view';
 
 /** One unit's scorecard for the period and scope in the URL (the latest publication, an earlier one, or live). */
@@ -26,14 +26,14 @@ export function useUnitScorecard(
 
 export type TrendPoint = UnitTrendQuery['unitTrend'][number];
 
-/** Monthly scorecards of the 12 months that end with the selected period. */
+/** Scorecards of the periods of the selected one's kind that end with it (12 months, 8 quarters, 5 years). */
 export function useUnitTrend(
   code: ComputedRef<string | null>,
   period: ComputedRef<string | null>,
   scope: ComputedRef<RankingScope>,
 ) {
   const state = useQuery(UnitTrendDocument, () => {
-    const window = period.value ? trailingMonths(period.value, 12) : null;
+    const window = period.value ? trendWindow(period.value) : null;
     return code.value && window ? { unitCode: code.value, from: window.from, to: window.to, scope: scope.value } : null;
   });
   return { ...state, points: computed<TrendPoint[]>(() => state.data.value?.unitTrend ?? []) };
