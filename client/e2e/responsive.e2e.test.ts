@@ -76,8 +76,9 @@ async function userMenuReachable(page: Page, logout: string): Promise<void> {
   await button.click();
   const item = page.getByRole('menuitem', { name: logout });
   await item.waitFor();
-  await page.keyboard.press('Escape');
-  await item.waitFor({ state: 'hidden' }).catch(() => undefined);
+  // A second click closes it again (the dropdown opens on click).
+  await button.click();
+  await item.waitFor({ state: 'hidden', timeout: 3000 }).catch(() => undefined);
 }
 
 async function settle(page: Page): Promise<void> {

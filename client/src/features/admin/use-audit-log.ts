@@ -7,17 +7,34 @@ import type { AuditPage } from './audit-view';
  * The audit log, newest first, a page at a time (cursor pagination). The stack of cursors lets the user
  * step back; a new action filter starts again at page 1.
  */
-export function useAuditLog(action: Ref<string | null>, pageSize = 20) {
+export interface AuditFilters {
+  action: string | null;
+  /** username */
+  actor: string | null;
+  /** YYYY-MM-DD, inclusive */
+  from: string | null;
+  to: string | null;
+}
+
+/** The Excel export of the same entries (GET /api/exports/audit.xlsx, the import/export module), same filters. */
+export function auditExportUrl(filters: AuditFilters): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(filters)) if (value) params.set(key, value);
+  const search = params.toString();
+  return `/api/exports/audit.xlsx${search ? `?${search}` : ''}`;
+}
+
+export function useAuditLog(filters: Ref<AuditFilters>, pageSize = 20) {
   const cursors = ref<Array<string | null>>([null]);
   const page = computed(() => cursors.value.length);
-  watch(action, () => {
+  watch(filters, () => {
     cursors.value = [null];
   });
 
   const state = useQuery(AuditLogDocument, () => ({
     first: pageSize,
     after: cursors.value[cursors.value.length - 1] ?? null,
-    action: action.value,
+    ...filters.value,
   }));
   const log = computed<AuditPage | null>(() => state.data.value?.auditLog ?? null);
 

@@ -50,6 +50,20 @@ export async function disableDemoUsers(em: EntityManager, actor: AuditActor, pas
   return users.map((u) => u.username);
 }
 
+/** The actor of what the first start does by itself (audit entries of the users it creates). */
+const FIRST_START: AuditActor = { userId: null, username: 'system:first-start', ip: null, requestId: null };
+
+/** The audit entry of a user the first start created: who it is, never its password. */
+function auditCreated(em: EntityManager, user: User): Promise<void> {
+  return audit(em, {
+    actor: FIRST_START,
+    action: 'user/create',
+    entityType: 'user',
+    entityId: user.id,
+    after: { username: user.username, displayName: user.displayName, role: user.role, unitCode: user.unit?.code ?? null, firstStart: true },
+  });
+}
+
 /**
  * First start: with no user at all, creates `admin` (ADMIN_PASSWORD; in demo mode DEMO_PASSWORD when
  * ADMIN_PASSWORD is unset). In demo mode (never in production) also creates whichever demo users are
@@ -65,7 +79,10 @@ export async function ensureInitialUsers(orm: MikroORM, config: AppConfig): Prom
     const password = config.adminPassword ?? (demo ? config.demoPassword : null);
     if (password) {
       const hash = password === config.demoPassword && demoHash ? demoHash : undefined;
-      await insertUser(em, { username: 'admin', displayName: '系统管理员', role: 'ADMIN', password }, hash);
+      await em.transactional(async (tx) => {
+        const admin = await insertUser(tx, { username: 'admin', displayName: '系统管理员', role: 'ADMIN', password }, hash);
+        await auditCreated(tx, admin);
+      });
       logger.info({ username: 'admin' }, 'created the first administrator');
     } else {
       logger.warn({}, 'no users and no ADMIN_PASSWORD: create an administrator with `pnpm user:create <name> --role ADMIN`');
@@ -83,7 +100,7 @@ export async function ensureInitialUsers(orm: MikroORM, config: AppConfig): Prom
   const existing = new Set((await em.find(User, {}, { fields: ['username'] })).map((u) => u.username));
   const missing = wanted.filter((u) => !existing.has(normalizeUsername(u.username)));
   await em.transactional(async (tx) => {
-    for (const user of missing) await insertUser(tx, user, demoHash);
+    for (const user of missing) await auditCreated(tx, await insertUser(tx, user, demoHash));
   });
   if (missing.length) logger.info({ count: missing.length }, 'created demo users (password DEMO_PASSWORD)');
 }

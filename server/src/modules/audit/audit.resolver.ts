@@ -13,7 +13,10 @@ export class AuditResolver {
     @Arg('first', () => Int, { defaultValue: 50 }) first: number,
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Arg('action', () => String, { nullable: true, description: 'Only this action, e.g. user/update.' }) action: string | null,
+    @Arg('actor', () => String, { nullable: true, description: 'Only entries of this username.' }) actor: string | null,
+    @Arg('from', () => String, { nullable: true, description: 'From this day (YYYY-MM-DD, Beijing time).' }) from: string | null,
+    @Arg('to', () => String, { nullable: true, description: 'Up to and including this day (YYYY-MM-DD).' }) to: string | null,
   ): Promise<AuditLogConnectionType> {
-    return AuditLogConnectionType.from(await listAuditLog(ctx.em, ctx.viewer, { first, after, action }));
+    return AuditLogConnectionType.from(await listAuditLog(ctx.em, ctx.viewer, { first, after, action, actor, from, to }));
   }
 }

@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/core';
+import { addDays, isValidDate, normalizeUsername } from '@scorecard/shared';
 import { AppError, ERROR_CODES } from '../../errors.js';
 import { requireRole } from '../../graphql/authorization.js';
 import type { GraphQLContext, Viewer } from '../../graphql/context.js';
 import { SECRET_FIELD } from '../../redaction.js';
 import { AuditEntry } from './audit-entry.entity.js';
+import { User } from '../accounts/user.entity.js';
 
 /** Who did it and from where: taken from the request (see `auditActor`). */
 export interface AuditActor {
@@ -72,6 +74,8 @@ export async function audit(em: EntityManager, entry: AuditInput): Promise<void>
 
 export interface AuditPage {
   entries: AuditEntry[];
+  /** Names people read instead of ids, by entry id (describeEntries). */
+  names: Map<string, EntryNames>;
   endCursor: string | null;
   hasNextPage: boolean;
 }
@@ -116,7 +120,7 @@ function visibleTo(viewer: Viewer | null, action: string | null): Record<string,
 export async function listAuditLog(
   em: EntityManager,
   viewer: Viewer | null,
-  options: { first: number; after: string | null; action: string | null },
+  options: AuditFilter & { first: number; after: string | null },
 ): Promise<AuditPage> {
   const visible = visibleTo(viewer, options.action);
   if (options.first < 1 || options.first > MAX_PAGE) {
@@ -125,6 +129,10 @@ export async function listAuditLog(
   const where: Record<string, unknown>[] = [];
   if (visible) where.push(visible);
   if (options.action) where.push({ action: options.action });
+  if (options.actor) where.push({ actorUsername: normalizeUsername(options.actor) });
+  const range = instantRange(options.from ?? null, options.to ?? null);
+  if (range.from) where.push({ at: { $gte: range.from } });
+  if (range.to) where.push({ at: { $lt: range.to } });
   if (options.after) {
     const { at, id } = decodeCursor(options.after);
     where.push({ $or: [{ at: { $lt: at } }, { at, id: { $lt: id } }] });
@@ -135,5 +143,92 @@ export async function listAuditLog(
   });
   const entries = rows.slice(0, options.first);
   const last = entries.at(-1);
-  return { entries, endCursor: last ? encodeCursor(last) : null, hasNextPage: rows.length > options.first };
+  return {
+    entries,
+    names: await describeEntries(em, entries),
+    endCursor: last ? encodeCursor(last) : null,
+    hasNextPage: rows.length > options.first,
+  };
+}
+
+/** The filters of the audit page (and of its Excel export): action, who, and a range of days. */
+export interface AuditFilter {
+  action: string | null;
+  /** the actor's username */
+  actor?: string | null;
+  /** first day, YYYY-MM-DD, Beijing time (the city's days) */
+  from?: string | null;
+  /** last day, inclusive */
+  to?: string | null;
+}
+
+/** A day of the city (Asia/Shanghai, UTC+8, no daylight saving) → the UTC instant it starts at. */
+function dayStart(date: string): string {
+  return new Date(`${date}T00:00:00.000+08:00`).toISOString();
+}
+
+/** from/to days → [from, to) instants; a day that is no date is refused, naming the argument. */
+export function instantRange(from: string | null, to: string | null): { from: string | null; to: string | null } {
+  for (const [name, value] of [['from', from], ['to', to]] as const) {
+    if (value != null && value !== '' && !isValidDate(value)) {
+      const shown = value.slice(0, 20);
+      throw new AppError(
+        ERROR_CODES.BAD_USER_INPUT,
+        `参数 ${name} 的日期「${shown}」无效，应为 YYYY-MM-DD。Argument ${name}: "${shown}" is not a date (YYYY-MM-DD).`,
+        { field: name },
+      );
+    }
+  }
+  if (from && to && from > to) {
+    throw new AppError(ERROR_CODES.BAD_USER_INPUT, `开始日期晚于结束日期。The from date is after the to date.`, { field: 'from' });
+  }
+  return { from: from ? dayStart(from) : null, to: to ? dayStart(addDays(to, 1)) : null };
+}
+
+export interface EntryNames {
+  /** the actor's display name (the user as it is now), else null */
+  actorName: string | null;
+  /** what the entry is about, in words: a user's name, a scheme version, a publication's period */
+  entityName: string | null;
+}
+
+function parsed(json: string | null): Record<string, unknown> {
+  try {
+    const value: unknown = json ? JSON.parse(json) : null;
+    return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
+
+const text = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null);
+
+/**
+ * Names instead of ids (issue 14.7), read in two queries for the page: actors by username, users by id.
+ * A user deleted since is named from the entry's own before/after snapshot. Read only; never writes.
+ */
+export async function describeEntries(em: EntityManager, entries: readonly AuditEntry[]): Promise<Map<string, EntryNames>> {
+  const usernames = [...new Set(entries.map((e) => e.actorUsername).filter((u): u is string => !!u))];
+  const userIds = [...new Set(entries.filter((e) => e.entityType === 'user' && e.entityId).map((e) => e.entityId!))];
+  const [actors, subjects] = await Promise.all([
+    usernames.length ? em.find(User, { username: { $in: usernames } }, { fields: ['username', 'displayName'] }) : [],
+    userIds.length ? em.find(User, { id: { $in: userIds } }, { fields: ['id', 'username', 'displayName'] }) : [],
+  ]);
+  const actorName = new Map(actors.map((u) => [u.username, u.displayName]));
+  const subject = new Map(subjects.map((u) => [u.id, `${u.displayName} (${u.username})`]));
+  const names = new Map<string, EntryNames>();
+  for (const entry of entries) {
+    const snapshot = { ...parsed(entry.beforeJson), ...parsed(entry.afterJson) };
+    let entityName: string | null = null;
+    if (entry.entityType === 'user') {
+      const fromSnapshot = text(snapshot.username)
+        ? `${text(snapshot.displayName) ?? text(snapshot.username)} (${text(snapshot.username)})`
+        : null;
+      entityName = (entry.entityId ? subject.get(entry.entityId) : undefined) ?? fromSnapshot;
+    } else {
+      entityName = text(snapshot.name) ?? text(snapshot.period) ?? null;
+    }
+    names.set(entry.id, { actorName: entry.actorUsername ? (actorName.get(entry.actorUsername) ?? null) : null, entityName });
+  }
+  return names;
 }

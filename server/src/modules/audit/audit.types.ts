@@ -1,7 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import { PageInfoType } from '../evidence/evidence.types.js';
 import type { AuditEntry } from './audit-entry.entity.js';
-import type { AuditPage } from './audit.service.js';
+import type { AuditPage, EntryNames } from './audit.service.js';
 
 @ObjectType('AuditEntry', { description: 'One audited change: who, what, when, before and after.' })
 export class AuditEntryType {
@@ -15,8 +15,12 @@ export class AuditEntryType {
   @Field(() => String, { nullable: true, description: 'JSON of the entity after the change.' }) after!: string | null;
   @Field(() => String, { nullable: true }) ip!: string | null;
   @Field(() => String, { nullable: true }) requestId!: string | null;
+  @Field(() => String, { nullable: true, description: 'The display name of the actor (as the user is now).' })
+  actorName!: string | null;
+  @Field(() => String, { nullable: true, description: 'What the entry is about, in words (a user’s name, a scheme’s name, a period).' })
+  entityName!: string | null;
 
-  static from(entry: AuditEntry): AuditEntryType {
+  static from(entry: AuditEntry, names?: EntryNames): AuditEntryType {
     return Object.assign(new AuditEntryType(), {
       id: entry.id,
       at: entry.at,
@@ -28,6 +32,8 @@ export class AuditEntryType {
       after: entry.afterJson,
       ip: entry.ip,
       requestId: entry.requestId,
+      actorName: names?.actorName ?? null,
+      entityName: names?.entityName ?? null,
     });
   }
 }
@@ -40,7 +46,7 @@ export class AuditLogConnectionType {
   static from(page: AuditPage): AuditLogConnectionType {
     return Object.assign(new AuditLogConnectionType(), {
       pageInfo: Object.assign(new PageInfoType(), { endCursor: page.endCursor, hasNextPage: page.hasNextPage }),
-      entries: page.entries.map(AuditEntryType.from),
+      entries: page.entries.map((entry) => AuditEntryType.from(entry, page.names.get(entry.id))),
     });
   }
 }
