@@ -1,6 +1,6 @@
 import { onBeforeUnmount, shallowRef, type Ref } from 'vue';
 
-/** The three layouts (docs/responsive.md): phone ≤ 480 px, compact 481–1279 px (768–1279 is the target), desktop ≥ 1280 px. */
+/** The three layouts (client/README.md, responsive layout): phone ≤ 480 px, compact 481–1279 px (768–1279 is the target), desktop ≥ 1280 px. */
 export type Layout = 'phone' | 'compact' | 'desktop';
 
 export const PHONE_MAX = 480;
