@@ -2,6 +2,7 @@ import { defaultScheme, PASSWORD_MIN_LENGTH } from '@scorecard/shared';
 import { describe, expect, it } from 'vitest';
 import { passwordProblems } from '@/lib/form-rules';
 import { AUDIT_ROLES, USER_ADMIN_ROLES, adminLinks, mayOpen } from './access';
+import { auditExportUrl } from './use-audit-log';
 import {
   editFormFor,
   editProblems,
@@ -202,5 +203,14 @@ describe('audit formatting', () => {
       { field: 'revision', before: '1', after: '2', change: 'changed' },
       { field: 'scheme E › E2 rule', before: 'band(0.6, 0.95)', after: 'minmax', change: 'changed' },
     ]);
+  });
+});
+
+describe('audit export link', () => {
+  it('carries the page’s filters and language', () => {
+    expect(auditExportUrl({ action: 'user/update', actor: 'admin', from: '2023-12-01', to: '2023-12-15' }, 'en')).toBe(
+      '/api/exports/audit.xlsx?action=user%2Fupdate&actor=admin&from=2023-12-01&to=2023-12-15&lang=en',
+    );
+    expect(auditExportUrl({ action: null, actor: null, from: null, to: null })).toBe('/api/exports/audit.xlsx');
   });
 });

@@ -16,10 +16,14 @@ export interface AuditFilters {
   to: string | null;
 }
 
-/** The Excel export of the same entries (GET /api/exports/audit.xlsx, the import/export module), same filters. */
-export function auditExportUrl(filters: AuditFilters): string {
+/**
+ * The Excel export of the same entries (GET /api/exports/audit.xlsx of the import/export module, ADMIN only),
+ * with the same filters and the page's language (`lang`) for its headers.
+ */
+export function auditExportUrl(filters: AuditFilters, lang: string | null = null): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(filters)) if (value) params.set(key, value);
+  if (lang) params.set('lang', lang === 'en' ? 'en' : 'zh');
   const search = params.toString();
   return `/api/exports/audit.xlsx${search ? `?${search}` : ''}`;
 }
