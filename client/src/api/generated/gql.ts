@@ -16,10 +16,12 @@ import * as types from './graphql';
  */
 type Documents = {
     "fragment AdminUser on User {\n  id\n  username\n  displayName\n  role\n  unit {\n    code\n    name\n  }\n  disabled\n  version\n}": typeof types.AdminUserFragmentDoc,
+    "fragment AdminApiToken on ApiToken {\n  id\n  name\n  prefix\n  username\n  userId\n  createdAt\n  createdBy\n  lastUsedAt\n  revokedAt\n}\n\nquery ApiTokens {\n  apiTokens {\n    ...AdminApiToken\n  }\n}": typeof types.AdminApiTokenFragmentDoc,
     "query AppInfo {\n  appInfo {\n    demoData\n    version\n  }\n}": typeof types.AppInfoDocument,
     "query AuditLog($first: Int!, $after: String, $action: String, $actor: String, $from: String, $to: String) {\n  auditLog(\n    first: $first\n    after: $after\n    action: $action\n    actor: $actor\n    from: $from\n    to: $to\n  ) {\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n    entries {\n      id\n      at\n      actorUsername\n      actorName\n      action\n      entityType\n      entityId\n      entityName\n      before\n      after\n      ip\n    }\n  }\n}": typeof types.AuditLogDocument,
     "mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n  changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n}": typeof types.ChangePasswordDocument,
     "query CityTrend($from: String!, $to: String!, $scope: RankingScope) {\n  cityTrend(from: $from, to: $to, scope: $scope) {\n    period\n    average\n    excellent\n    good\n    pass\n    fail\n    ranked\n  }\n}": typeof types.CityTrendDocument,
+    "mutation CreateApiToken($userId: String!, $name: String!) {\n  createApiToken(userId: $userId, name: $name) {\n    token\n    apiToken {\n      ...AdminApiToken\n    }\n  }\n}": typeof types.CreateApiTokenDocument,
     "mutation CreateSchemeDraft($fromVersion: Int!) {\n  createSchemeDraft(fromVersion: $fromVersion) {\n    ...SchemeVersion\n  }\n}": typeof types.CreateSchemeDraftDocument,
     "mutation CreateUser($input: CreateUserInput!) {\n  createUser(input: $input) {\n    ...AdminUser\n  }\n}": typeof types.CreateUserDocument,
     "mutation DisableUser($id: String!) {\n  disableUser(id: $id) {\n    ...AdminUser\n  }\n}": typeof types.DisableUserDocument,
@@ -37,6 +39,7 @@ type Documents = {
     "query Ranking($period: String!, $scope: RankingScope, $publication: String) {\n  ranking(period: $period, scope: $scope, publication: $publication) {\n    period {\n      id\n      kind\n      start\n      end\n      hasData\n      asOf\n    }\n    scope\n    previousPeriod\n    schemeVersion\n    published\n    publishedAt\n    publication {\n      ...PublicationInfo\n    }\n    average\n    dimensionAverages {\n      id\n      name\n      nameEn\n      average\n    }\n    rows {\n      unit {\n        code\n        name\n        kind\n      }\n      rank\n      previousRank\n      rankChange\n      composite\n      grade\n      penalty\n      incidents\n      dimensions {\n        id\n        name\n        nameEn\n        weight\n        score\n        applicable\n      }\n    }\n  }\n}": typeof types.RankingDocument,
     "query RankingHeatmap($period: String!, $scope: RankingScope) {\n  ranking(period: $period, scope: $scope) {\n    period {\n      id\n    }\n    rows {\n      unit {\n        code\n      }\n      subIndicators {\n        id\n        score\n        applicable\n      }\n    }\n  }\n}": typeof types.RankingHeatmapDocument,
     "mutation ResetUserPassword($id: String!, $newPassword: String!) {\n  resetUserPassword(id: $id, newPassword: $newPassword)\n}": typeof types.ResetUserPasswordDocument,
+    "mutation RevokeApiToken($id: String!) {\n  revokeApiToken(id: $id) {\n    ...AdminApiToken\n  }\n}": typeof types.RevokeApiTokenDocument,
     "query Schemes {\n  schemes {\n    ...SchemeVersion\n  }\n}\n\nfragment SchemeVersion on Scheme {\n  version\n  revision\n  frozen\n  basedOn\n  name\n  json\n  createdAt\n  createdBy\n  updatedAt\n  updatedBy\n}": typeof types.SchemesDocument,
     "query ScoreChange($unitCode: String!, $period: String!, $scope: RankingScope) {\n  scoreChange(unitCode: $unitCode, period: $period, scope: $scope) {\n    unit {\n      code\n      name\n    }\n    period {\n      id\n      asOf\n    }\n    previousPeriod\n    from\n    to\n    locale\n    parts {\n      indicatorId\n      kind\n      points\n      shownPoints\n      label\n      text\n      hasRecords\n    }\n  }\n}": typeof types.ScoreChangeDocument,
     "mutation SetManualValues($indicatorId: String!, $period: String!, $values: [ManualValueInput!]!) {\n  setManualValues(indicatorId: $indicatorId, period: $period, values: $values) {\n    unitCode\n    value\n  }\n}": typeof types.SetManualValuesDocument,
@@ -49,10 +52,12 @@ type Documents = {
 };
 const documents: Documents = {
     "fragment AdminUser on User {\n  id\n  username\n  displayName\n  role\n  unit {\n    code\n    name\n  }\n  disabled\n  version\n}": types.AdminUserFragmentDoc,
+    "fragment AdminApiToken on ApiToken {\n  id\n  name\n  prefix\n  username\n  userId\n  createdAt\n  createdBy\n  lastUsedAt\n  revokedAt\n}\n\nquery ApiTokens {\n  apiTokens {\n    ...AdminApiToken\n  }\n}": types.AdminApiTokenFragmentDoc,
     "query AppInfo {\n  appInfo {\n    demoData\n    version\n  }\n}": types.AppInfoDocument,
     "query AuditLog($first: Int!, $after: String, $action: String, $actor: String, $from: String, $to: String) {\n  auditLog(\n    first: $first\n    after: $after\n    action: $action\n    actor: $actor\n    from: $from\n    to: $to\n  ) {\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n    entries {\n      id\n      at\n      actorUsername\n      actorName\n      action\n      entityType\n      entityId\n      entityName\n      before\n      after\n      ip\n    }\n  }\n}": types.AuditLogDocument,
     "mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n  changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n}": types.ChangePasswordDocument,
     "query CityTrend($from: String!, $to: String!, $scope: RankingScope) {\n  cityTrend(from: $from, to: $to, scope: $scope) {\n    period\n    average\n    excellent\n    good\n    pass\n    fail\n    ranked\n  }\n}": types.CityTrendDocument,
+    "mutation CreateApiToken($userId: String!, $name: String!) {\n  createApiToken(userId: $userId, name: $name) {\n    token\n    apiToken {\n      ...AdminApiToken\n    }\n  }\n}": types.CreateApiTokenDocument,
     "mutation CreateSchemeDraft($fromVersion: Int!) {\n  createSchemeDraft(fromVersion: $fromVersion) {\n    ...SchemeVersion\n  }\n}": types.CreateSchemeDraftDocument,
     "mutation CreateUser($input: CreateUserInput!) {\n  createUser(input: $input) {\n    ...AdminUser\n  }\n}": types.CreateUserDocument,
     "mutation DisableUser($id: String!) {\n  disableUser(id: $id) {\n    ...AdminUser\n  }\n}": types.DisableUserDocument,
@@ -70,6 +75,7 @@ const documents: Documents = {
     "query Ranking($period: String!, $scope: RankingScope, $publication: String) {\n  ranking(period: $period, scope: $scope, publication: $publication) {\n    period {\n      id\n      kind\n      start\n      end\n      hasData\n      asOf\n    }\n    scope\n    previousPeriod\n    schemeVersion\n    published\n    publishedAt\n    publication {\n      ...PublicationInfo\n    }\n    average\n    dimensionAverages {\n      id\n      name\n      nameEn\n      average\n    }\n    rows {\n      unit {\n        code\n        name\n        kind\n      }\n      rank\n      previousRank\n      rankChange\n      composite\n      grade\n      penalty\n      incidents\n      dimensions {\n        id\n        name\n        nameEn\n        weight\n        score\n        applicable\n      }\n    }\n  }\n}": types.RankingDocument,
     "query RankingHeatmap($period: String!, $scope: RankingScope) {\n  ranking(period: $period, scope: $scope) {\n    period {\n      id\n    }\n    rows {\n      unit {\n        code\n      }\n      subIndicators {\n        id\n        score\n        applicable\n      }\n    }\n  }\n}": types.RankingHeatmapDocument,
     "mutation ResetUserPassword($id: String!, $newPassword: String!) {\n  resetUserPassword(id: $id, newPassword: $newPassword)\n}": types.ResetUserPasswordDocument,
+    "mutation RevokeApiToken($id: String!) {\n  revokeApiToken(id: $id) {\n    ...AdminApiToken\n  }\n}": types.RevokeApiTokenDocument,
     "query Schemes {\n  schemes {\n    ...SchemeVersion\n  }\n}\n\nfragment SchemeVersion on Scheme {\n  version\n  revision\n  frozen\n  basedOn\n  name\n  json\n  createdAt\n  createdBy\n  updatedAt\n  updatedBy\n}": types.SchemesDocument,
     "query ScoreChange($unitCode: String!, $period: String!, $scope: RankingScope) {\n  scoreChange(unitCode: $unitCode, period: $period, scope: $scope) {\n    unit {\n      code\n      name\n    }\n    period {\n      id\n      asOf\n    }\n    previousPeriod\n    from\n    to\n    locale\n    parts {\n      indicatorId\n      kind\n      points\n      shownPoints\n      label\n      text\n      hasRecords\n    }\n  }\n}": types.ScoreChangeDocument,
     "mutation SetManualValues($indicatorId: String!, $period: String!, $values: [ManualValueInput!]!) {\n  setManualValues(indicatorId: $indicatorId, period: $period, values: $values) {\n    unitCode\n    value\n  }\n}": types.SetManualValuesDocument,
@@ -88,6 +94,10 @@ export function graphql(source: "fragment AdminUser on User {\n  id\n  username\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "fragment AdminApiToken on ApiToken {\n  id\n  name\n  prefix\n  username\n  userId\n  createdAt\n  createdBy\n  lastUsedAt\n  revokedAt\n}\n\nquery ApiTokens {\n  apiTokens {\n    ...AdminApiToken\n  }\n}"): typeof import('./graphql').AdminApiTokenFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query AppInfo {\n  appInfo {\n    demoData\n    version\n  }\n}"): typeof import('./graphql').AppInfoDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -101,6 +111,10 @@ export function graphql(source: "mutation ChangePassword($currentPassword: Strin
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query CityTrend($from: String!, $to: String!, $scope: RankingScope) {\n  cityTrend(from: $from, to: $to, scope: $scope) {\n    period\n    average\n    excellent\n    good\n    pass\n    fail\n    ranked\n  }\n}"): typeof import('./graphql').CityTrendDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateApiToken($userId: String!, $name: String!) {\n  createApiToken(userId: $userId, name: $name) {\n    token\n    apiToken {\n      ...AdminApiToken\n    }\n  }\n}"): typeof import('./graphql').CreateApiTokenDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -169,6 +183,10 @@ export function graphql(source: "query RankingHeatmap($period: String!, $scope: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ResetUserPassword($id: String!, $newPassword: String!) {\n  resetUserPassword(id: $id, newPassword: $newPassword)\n}"): typeof import('./graphql').ResetUserPasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RevokeApiToken($id: String!) {\n  revokeApiToken(id: $id) {\n    ...AdminApiToken\n  }\n}"): typeof import('./graphql').RevokeApiTokenDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -53,10 +53,11 @@ export type RankingScope =
   | 'MUNICIPAL'
   | 'PUBLIC_SERVICE';
 
-/** LEADER and ASSESSOR read everything; UNIT reads the ranking and its own unit; ADMIN manages users. */
+/** LEADER and ASSESSOR read everything; UNIT reads the ranking and its own unit; ADMIN manages users; INGEST is a service account that only delivers files (API token, no sign-in). */
 export type Role =
   | 'ADMIN'
   | 'ASSESSOR'
+  | 'INGEST'
   | 'LEADER'
   | 'UNIT';
 
@@ -86,6 +87,13 @@ export type WarningFlag =
   | 'GRADE_DROP';
 
 export type AdminUserFragment = { id: string, username: string, displayName: string, role: Role, disabled: boolean, version: number, unit: { code: string, name: string } | null };
+
+export type AdminApiTokenFragment = { id: string, name: string, prefix: string, username: string, userId: string, createdAt: string, createdBy: string | null, lastUsedAt: string | null, revokedAt: string | null };
+
+export type ApiTokensQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApiTokensQuery = { apiTokens: Array<{ id: string, name: string, prefix: string, username: string, userId: string, createdAt: string, createdBy: string | null, lastUsedAt: string | null, revokedAt: string | null }> };
 
 export type AppInfoQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -120,6 +128,14 @@ export type CityTrendQueryVariables = Exact<{
 
 
 export type CityTrendQuery = { cityTrend: Array<{ period: string, average: number | null, excellent: number, good: number, pass: number, fail: number, ranked: number }> };
+
+export type CreateApiTokenMutationVariables = Exact<{
+  userId: string;
+  name: string;
+}>;
+
+
+export type CreateApiTokenMutation = { createApiToken: { token: string, apiToken: { id: string, name: string, prefix: string, username: string, userId: string, createdAt: string, createdBy: string | null, lastUsedAt: string | null, revokedAt: string | null } } };
 
 export type CreateSchemeDraftMutationVariables = Exact<{
   fromVersion: number;
@@ -260,6 +276,13 @@ export type ResetUserPasswordMutationVariables = Exact<{
 
 export type ResetUserPasswordMutation = { resetUserPassword: boolean };
 
+export type RevokeApiTokenMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type RevokeApiTokenMutation = { revokeApiToken: { id: string, name: string, prefix: string, username: string, userId: string, createdAt: string, createdBy: string | null, lastUsedAt: string | null, revokedAt: string | null } };
+
 export type SchemesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -367,6 +390,19 @@ export const AdminUserFragmentDoc = new TypedDocumentString(`
   version
 }
     `, {"fragmentName":"AdminUser"}) as unknown as TypedDocumentString<AdminUserFragment, unknown>;
+export const AdminApiTokenFragmentDoc = new TypedDocumentString(`
+    fragment AdminApiToken on ApiToken {
+  id
+  name
+  prefix
+  username
+  userId
+  createdAt
+  createdBy
+  lastUsedAt
+  revokedAt
+}
+    `, {"fragmentName":"AdminApiToken"}) as unknown as TypedDocumentString<AdminApiTokenFragment, unknown>;
 export const BacktestFiguresFragmentDoc = new TypedDocumentString(`
     fragment BacktestFigures on BacktestFigures {
   forecasts
@@ -410,6 +446,23 @@ export const SchemeVersionFragmentDoc = new TypedDocumentString(`
   updatedBy
 }
     `, {"fragmentName":"SchemeVersion"}) as unknown as TypedDocumentString<SchemeVersionFragment, unknown>;
+export const ApiTokensDocument = new TypedDocumentString(`
+    query ApiTokens {
+  apiTokens {
+    ...AdminApiToken
+  }
+}
+    fragment AdminApiToken on ApiToken {
+  id
+  name
+  prefix
+  username
+  userId
+  createdAt
+  createdBy
+  lastUsedAt
+  revokedAt
+}`) as unknown as TypedDocumentString<ApiTokensQuery, ApiTokensQueryVariables>;
 export const AppInfoDocument = new TypedDocumentString(`
     query AppInfo {
   appInfo {
@@ -466,6 +519,26 @@ export const CityTrendDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CityTrendQuery, CityTrendQueryVariables>;
+export const CreateApiTokenDocument = new TypedDocumentString(`
+    mutation CreateApiToken($userId: String!, $name: String!) {
+  createApiToken(userId: $userId, name: $name) {
+    token
+    apiToken {
+      ...AdminApiToken
+    }
+  }
+}
+    fragment AdminApiToken on ApiToken {
+  id
+  name
+  prefix
+  username
+  userId
+  createdAt
+  createdBy
+  lastUsedAt
+  revokedAt
+}`) as unknown as TypedDocumentString<CreateApiTokenMutation, CreateApiTokenMutationVariables>;
 export const CreateSchemeDraftDocument = new TypedDocumentString(`
     mutation CreateSchemeDraft($fromVersion: Int!) {
   createSchemeDraft(fromVersion: $fromVersion) {
@@ -843,6 +916,23 @@ export const ResetUserPasswordDocument = new TypedDocumentString(`
   resetUserPassword(id: $id, newPassword: $newPassword)
 }
     `) as unknown as TypedDocumentString<ResetUserPasswordMutation, ResetUserPasswordMutationVariables>;
+export const RevokeApiTokenDocument = new TypedDocumentString(`
+    mutation RevokeApiToken($id: String!) {
+  revokeApiToken(id: $id) {
+    ...AdminApiToken
+  }
+}
+    fragment AdminApiToken on ApiToken {
+  id
+  name
+  prefix
+  username
+  userId
+  createdAt
+  createdBy
+  lastUsedAt
+  revokedAt
+}`) as unknown as TypedDocumentString<RevokeApiTokenMutation, RevokeApiTokenMutationVariables>;
 export const SchemesDocument = new TypedDocumentString(`
     query Schemes {
   schemes {
