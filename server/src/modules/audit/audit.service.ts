@@ -126,13 +126,8 @@ export async function listAuditLog(
   if (options.first < 1 || options.first > MAX_PAGE) {
     throw new AppError(ERROR_CODES.BAD_USER_INPUT, `每页 1 至 ${MAX_PAGE} 条。first must be 1–${MAX_PAGE}.`);
   }
-  const where: Record<string, unknown>[] = [];
+  const where = auditWhere(options);
   if (visible) where.push(visible);
-  if (options.action) where.push({ action: options.action });
-  if (options.actor) where.push({ actorUsername: normalizeUsername(options.actor) });
-  const range = instantRange(options.from ?? null, options.to ?? null);
-  if (range.from) where.push({ at: { $gte: range.from } });
-  if (range.to) where.push({ at: { $lt: range.to } });
   if (options.after) {
     const { at, id } = decodeCursor(options.after);
     where.push({ $or: [{ at: { $lt: at } }, { at, id: { $lt: id } }] });
@@ -160,6 +155,17 @@ export interface AuditFilter {
   from?: string | null;
   /** last day, inclusive */
   to?: string | null;
+}
+
+/** The filter's conditions on audit entries: the page and its Excel export select the same entries. */
+export function auditWhere(filter: AuditFilter): Record<string, unknown>[] {
+  const where: Record<string, unknown>[] = [];
+  if (filter.action) where.push({ action: filter.action });
+  if (filter.actor) where.push({ actorUsername: normalizeUsername(filter.actor) });
+  const range = instantRange(filter.from ?? null, filter.to ?? null);
+  if (range.from) where.push({ at: { $gte: range.from } });
+  if (range.to) where.push({ at: { $lt: range.to } });
+  return where;
 }
 
 /** A day of the city (Asia/Shanghai, UTC+8, no daylight saving) → the UTC instant it starts at. */

@@ -107,6 +107,21 @@ describe.each(testDatabases())('exports over HTTP on %s', (database) => {
     expect(new Set(rows.map((r) => r.Action))).toEqual(new Set(['auth/login']));
   });
 
+  test("audit.xlsx holds exactly the page's entries for the same filter (Beijing days), with names", async () => {
+    const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+    const filter = `actor=admin&from=${today}&to=${today}`;
+    const page = await gql<{ auditLog: { entries: Array<{ id: string; actorName: string | null }> } }>(
+      app, `{ auditLog(first: 200, actor: "admin", from: "${today}", to: "${today}") { entries { id actorName } } }`, { token: admin });
+    expect(page.errors).toEqual([]);
+    const rows = table((await workbook((await download(app, `/api/exports/audit.xlsx?${filter}&lang=en`, admin)).body)).worksheets[0], 1);
+    expect(rows.map((r) => r.Actor ?? '')).toEqual(page.data!.auditLog.entries.map((e) => e.actorName ?? ''));
+    expect(rows.length).toBe(page.data!.auditLog.entries.length);
+    const yesterday = new Date(Date.now() - 16 * 3600_000).toISOString().slice(0, 10);
+    const none = table((await workbook((await download(app, `/api/exports/audit.xlsx?actor=admin&to=${yesterday}`, admin)).body)).worksheets[0], 1);
+    expect(none, JSON.stringify(none)).toEqual([]);
+    expect((await download(app, '/api/exports/audit.xlsx?from=2023-02-30', admin)).status).toBe(400);
+  });
+
   test('bad arguments are clear 400s/404s, never a stack', async () => {
     const bad = await fetch(`${app.url}/api/exports/ranking.xlsx?period=2023-03&scope=galaxy`, { headers: { authorization: `Bearer ${leader}` } });
     expect(bad.status).toBe(400);

@@ -15,7 +15,7 @@ const L = {
     published: (at: string) => `已发布（${at}）`, preliminary: '初步结果（未发布）', asOf: (d: string) => `截至 ${d} · 初步`,
     score: '得分', value: '原始值', pointsLost: '失分',
     recordId: '记录编号', recordKind: '记录类型', date: '日期', countedAgainst: '计为失分', reason: '原因', yes: '是', no: '否',
-    at: '时间', actor: '操作人', action: '操作', entityType: '对象类型', entityId: '对象编号', before: '修改前', after: '修改后', ip: 'IP', requestId: '请求编号',
+    at: '时间', actor: '操作人账号', actorName: '操作人', action: '操作', entityType: '对象类型', entityId: '对象编号', entityName: '对象名称', before: '修改前', after: '修改后', ip: 'IP', requestId: '请求编号',
     auditLog: '审计日志', evidence: '失分明细', unit: '单位', indicator: '指标',
   },
   en: {
@@ -25,7 +25,7 @@ const L = {
     published: (at: string) => `Published (${at})`, preliminary: 'Preliminary (not published)', asOf: (d: string) => `Through ${d} · preliminary`,
     score: 'score', value: 'value', pointsLost: 'points lost',
     recordId: 'Record', recordKind: 'Record kind', date: 'Date', countedAgainst: 'Counted against', reason: 'Reason', yes: 'yes', no: 'no',
-    at: 'At', actor: 'Actor', action: 'Action', entityType: 'Entity type', entityId: 'Entity id', before: 'Before', after: 'After', ip: 'IP', requestId: 'Request id',
+    at: 'At', actor: 'Actor (username)', actorName: 'Actor', action: 'Action', entityType: 'Entity type', entityId: 'Entity id', entityName: 'Entity name', before: 'Before', after: 'After', ip: 'IP', requestId: 'Request id',
     auditLog: 'Audit log', evidence: 'Evidence', unit: 'Unit', indicator: 'Indicator',
   },
 } as const;
