@@ -13,6 +13,17 @@ export interface LocalizedName {
   en: string;
 }
 
+/**
+ * One colour band of a legend (DHIS2-style): a 0–100 score shown with two decimals that is ≥ `from`
+ * (and below the next higher band's `from`) gets `color`. See scoring/legend.ts.
+ */
+export interface LegendBand {
+  from: number;
+  /** `#rrggbb`. */
+  color: string;
+  label: LocalizedName;
+}
+
 /** 二级指标: one measure scored by one rule, with a weight inside its dimension. */
 export interface SubIndicatorDef {
   id: string;
@@ -24,6 +35,8 @@ export interface SubIndicatorDef {
   source: 'computed' | 'manual';
   rule: ScoringRule;
   enabled: boolean;
+  /** Colour bands of this sub-indicator's score; absent = its dimension's, else the grade bands. */
+  legend?: LegendBand[];
 }
 
 /** 一级指标: weight in points out of 100. */
@@ -33,6 +46,8 @@ export interface DimensionDef {
   weight: number;
   enabled: boolean;
   subIndicators: SubIndicatorDef[];
+  /** Colour bands of this dimension's score (and of its sub-indicators without their own). */
+  legend?: LegendBand[];
 }
 
 export interface PenaltyRule {

@@ -16,3 +16,4 @@ export * from './random.js';
 export * from './reweight.js';
 export * from './stability.js';
 export * from './grade-colors.js';
+export * from './legend.js';

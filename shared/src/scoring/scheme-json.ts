@@ -7,6 +7,7 @@
  */
 import type {
   DimensionDef,
+  LegendBand,
   LocalizedName,
   PenaltyRule,
   Scheme,
@@ -90,6 +91,22 @@ class ShapeReader {
     return rule as unknown as ScoringRule;
   }
 
+  /** An optional legend: absent stays absent (the grade bands); a present one is read band by band. */
+  legend(o: Obj, path: string): { legend?: LegendBand[] } {
+    if (o.legend === undefined || o.legend === null) return {};
+    const bands = this.array(o.legend, `${path}.legend`).flatMap((v, i) => {
+      const bp = `${path}.legend.${i}`;
+      const b = this.object(v, bp);
+      return b ? [{ from: this.number(b, 'from', bp), color: this.string(b, 'color', bp), label: this.label(b, bp) }] : [];
+    });
+    return { legend: bands };
+  }
+
+  private label(o: Obj, path: string): LocalizedName {
+    const n = this.object(o.label, `${path}.label`);
+    return n ? { zh: this.string(n, 'zh', `${path}.label`), en: this.string(n, 'en', `${path}.label`) } : { zh: '', en: '' };
+  }
+
   subIndicator(v: unknown, path: string): SubIndicatorDef | null {
     const o = this.object(v, path);
     if (!o) return null;
@@ -103,6 +120,7 @@ class ShapeReader {
       source: source === 'manual' ? 'manual' : 'computed',
       rule: this.rule(o.rule, `${path}.rule`),
       enabled: this.boolean(o, 'enabled', path),
+      ...this.legend(o, path),
     };
   }
 
@@ -118,6 +136,7 @@ class ShapeReader {
       weight: this.number(o, 'weight', path),
       enabled: this.boolean(o, 'enabled', path),
       subIndicators: subs.filter((s): s is SubIndicatorDef => s !== null),
+      ...this.legend(o, path),
     };
   }
 

@@ -4,7 +4,8 @@
  * scheme (`dimensions.1.subIndicators.0.rule`). Errors block saving; warnings only inform.
  */
 import { COMPUTED_MEASURE_IDS } from '../model/measure.js';
-import type { Scheme, ScoringRule } from '../model/scheme.js';
+import type { LegendBand, Scheme, ScoringRule } from '../model/scheme.js';
+import { legendIssues } from './legend.js';
 
 export const SCHEME_ISSUE_CODES = [
   'scheme/invalid-json',
@@ -25,6 +26,7 @@ export const SCHEME_ISSUE_CODES = [
   'scheme/manual-measure-conflict',
   'scheme/invalid-penalty',
   'scheme/invalid-threshold',
+  'scheme/invalid-legend',
 ] as const;
 export type SchemeIssueCode = (typeof SCHEME_ISSUE_CODES)[number];
 
@@ -90,6 +92,11 @@ export function validateScheme(scheme: Scheme): SchemeIssue[] {
     }
   };
 
+  const checkLegend = (legend: LegendBand[] | undefined, path: string) => {
+    if (legend === undefined) return;
+    for (const i of legendIssues(legend)) add('scheme/invalid-legend', `${path}.${i.path}`, i.message, i.severity);
+  };
+
   // Sub-indicator ids are unique across the whole scheme: remediation items and manual values are
   // keyed by (unit, sub-indicator id) without the dimension.
   const dimensionIds = new Set<string>();
@@ -101,6 +108,7 @@ export function validateScheme(scheme: Scheme): SchemeIssue[] {
     checkId(d.id, `${dp}.id`, 'dimension', dimensionIds);
     checkName(d.name, `${dp}.name`);
     checkWeight(d.weight, `${dp}.weight`);
+    checkLegend(d.legend, dp);
 
     let enabledSubs = 0;
     d.subIndicators.forEach((s, i) => {
@@ -109,6 +117,7 @@ export function validateScheme(scheme: Scheme): SchemeIssue[] {
       checkName(s.name, `${sp}.name`);
       checkWeight(s.weight, `${sp}.weight`);
       issues.push(...ruleIssues(s.rule, `${sp}.rule`));
+      checkLegend(s.legend, sp);
       if (!s.measureId?.trim()) add('scheme/missing-measure', `${sp}.measureId`, 'measure id is empty');
       else if (s.source === 'computed' && !COMPUTED.has(s.measureId)) {
         add('scheme/unknown-computed-measure', `${sp}.measureId`, `${s.measureId} is not a computed measure`);

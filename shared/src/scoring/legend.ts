@@ -1,0 +1,120 @@
+/**
+ * Legends (图例, as in DHIS2's scorecard): colour bands of a score, defined per dimension and
+ * sub-indicator in the scheme. A sub-indicator without its own legend uses its dimension's; a dimension
+ * without one uses the grade bands (SPEC §6: ≥ 90 / ≥ 80 / ≥ 60 / below), so a scheme that defines no
+ * legend looks exactly as before. Like gradeOf, a band is chosen on the score rounded to two decimals —
+ * the number printed in the cell — so "90.00" never shows the colour of "below 90".
+ */
+import type { LegendBand, LocalizedName, Scheme } from '../model/scheme.js';
+import type { Grade } from '../model/score.js';
+import { GRADE_BAND_COLORS as GRADE_COLORS } from './grade-colors.js';
+import { GRADE_THRESHOLDS } from './grades.js';
+import { roundScore } from './rounding.js';
+
+const GRADE_LABELS: Readonly<Record<Grade, LocalizedName>> = {
+  excellent: { zh: '优秀', en: 'Excellent' },
+  good: { zh: '良好', en: 'Good' },
+  pass: { zh: '合格', en: 'Pass' },
+  fail: { zh: '不合格', en: 'Fail' },
+};
+
+/** The grade bands as a legend, highest first. */
+export function defaultLegend(): LegendBand[] {
+  return [
+    ...GRADE_THRESHOLDS.map((t) => ({ from: t.min, color: GRADE_COLORS[t.grade], label: { ...GRADE_LABELS[t.grade] } })),
+    { from: 0, color: GRADE_COLORS.fail, label: { ...GRADE_LABELS.fail } },
+  ];
+}
+
+export interface ResolvedLegend {
+  /** Highest band first. */
+  bands: readonly LegendBand[];
+  /** Where the bands come from: the indicator itself, its dimension, or the grade bands. */
+  source: 'own' | 'dimension' | 'default';
+}
+
+/**
+ * The legend of a dimension or sub-indicator id in a scheme: its own bands, else (a sub-indicator) its
+ * dimension's, else the grade bands. An unknown id gets the grade bands.
+ */
+export function legendOf(scheme: Scheme | null | undefined, indicatorId: string): ResolvedLegend {
+  for (const d of scheme?.dimensions ?? []) {
+    if (d.id === indicatorId) {
+      return d.legend?.length ? { bands: sortBands(d.legend), source: 'own' } : defaultResolved();
+    }
+    const s = d.subIndicators.find((x) => x.id === indicatorId);
+    if (!s) continue;
+    if (s.legend?.length) return { bands: sortBands(s.legend), source: 'own' };
+    if (d.legend?.length) return { bands: sortBands(d.legend), source: 'dimension' };
+    return defaultResolved();
+  }
+  return defaultResolved();
+}
+
+const defaultResolved = (): ResolvedLegend => ({ bands: defaultLegend(), source: 'default' });
+const sortBands = (bands: readonly LegendBand[]): LegendBand[] => [...bands].sort((a, b) => b.from - a.from);
+
+/**
+ * The band of a 0–100 score: the highest band whose `from` the score (as shown, two decimals) reaches.
+ * Null for N/A, and for a score below every band (a legend whose lowest band starts above 0 leaves
+ * those scores uncoloured; validateScheme warns about it).
+ */
+export function resolveLegendBand(
+  bands: readonly LegendBand[],
+  score: number | null | undefined,
+): LegendBand | null {
+  if (score == null || Number.isNaN(score)) return null;
+  const shown = roundScore(score);
+  let best: LegendBand | null = null;
+  for (const b of bands) if (shown >= b.from && (!best || b.from > best.from)) best = b;
+  return best;
+}
+
+/** The band of `indicatorId`'s score under `scheme`: legendOf then resolveLegendBand. */
+export function legendBandOf(
+  scheme: Scheme | null | undefined,
+  indicatorId: string,
+  score: number | null | undefined,
+): LegendBand | null {
+  return resolveLegendBand(legendOf(scheme, indicatorId).bands, score);
+}
+
+const COLOR = /^#[0-9a-fA-F]{6}$/;
+
+export interface LegendIssue {
+  severity: 'error' | 'warning';
+  /** Path below the legend, e.g. `legend.1.color`. */
+  path: string;
+  message: string;
+}
+
+/**
+ * Field-by-field checks of one legend (validateScheme prefixes the indicator's path): every band needs
+ * `from` in 0–100, a `#rrggbb` colour and both names; `from` values are distinct; a legend without a
+ * band from 0 leaves low scores uncoloured (a warning).
+ */
+export function legendIssues(bands: readonly LegendBand[]): LegendIssue[] {
+  const issues: LegendIssue[] = [];
+  if (bands.length === 0) {
+    return [{ severity: 'error', path: 'legend', message: 'a legend needs at least one band (or leave it out for the grade bands)' }];
+  }
+  const seen = new Set<number>();
+  bands.forEach((b, i) => {
+    const p = `legend.${i}`;
+    if (typeof b.from !== 'number' || !Number.isFinite(b.from) || b.from < 0 || b.from > 100) {
+      issues.push({ severity: 'error', path: `${p}.from`, message: `band start must be a number from 0 to 100, got ${String(b.from)}` });
+    } else if (seen.has(b.from)) {
+      issues.push({ severity: 'error', path: `${p}.from`, message: `two bands start at ${b.from}` });
+    } else seen.add(b.from);
+    if (typeof b.color !== 'string' || !COLOR.test(b.color)) {
+      issues.push({ severity: 'error', path: `${p}.color`, message: `colour must be #rrggbb, got ${JSON.stringify(b.color)}` });
+    }
+    if (!b.label?.zh?.trim() || !b.label?.en?.trim()) {
+      issues.push({ severity: 'warning', path: `${p}.label`, message: 'both the Chinese and the English label are needed' });
+    }
+  });
+  if (seen.size > 0 && !seen.has(0)) {
+    issues.push({ severity: 'warning', path: 'legend', message: 'no band starts at 0: scores below the lowest band have no colour' });
+  }
+  return issues;
+}
