@@ -27,6 +27,7 @@ import { CaseDayRollup } from '../modules/rollups/case-day.entity.js';
 import { DataLoad } from '../modules/demo/data-load.entity.js';
 import { SchemeVersion } from '../modules/schemes/scheme-version.entity.js';
 import { Publication } from '../modules/publications/publication.entity.js';
+import { SavedView } from '../modules/saved-views/saved-view.entity.js';
 import { PublicationEvidence, PublicationMeasure, PublicationRanking } from '../modules/publications/snapshot.entities.js';
 
 /** Every MikroORM entity. Add new ones here. */
@@ -37,4 +38,5 @@ export const entities = [
   U1Window, U1MetRollup, CallDayRollup, RatingDayRollup, CaseDayRollup,
   DataLoad,
   SchemeVersion, Publication, PublicationRanking, PublicationMeasure, PublicationEvidence,
+  SavedView,
 ];

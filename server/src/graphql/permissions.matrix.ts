@@ -77,6 +77,8 @@ export const QUERY_RULES: Record<string, FieldRule> = {
   publications: SIGNED_IN,
   measureValues: { ...ASSESSOR_AND_LEADER, args: (s) => `period: "${s.period}"` },
   manualValues: { ...ASSESSOR_AND_LEADER, args: () => 'indicatorId: "M1"' },
+  /** Each user's own views only (saved-views.http.test.ts: another user's id is NOT_FOUND). */
+  savedViews: SIGNED_IN,
 };
 
 export const MUTATION_RULES: Record<string, FieldRule> = {
@@ -97,4 +99,8 @@ export const MUTATION_RULES: Record<string, FieldRule> = {
   updateSchemeDraft: { ...ASSESSOR_ONLY, args: () => 'version: 999, expectedRevision: 1, json: "{}"' },
   publishPeriod: { ...ASSESSOR_ONLY, args: (s) => `period: "${s.period}", schemeVersion: 999` },
   setManualValues: { ...ASSESSOR_ONLY, args: (s) => `indicatorId: "M-${s.unique}", period: "${s.period}", values: []` },
+  createSavedView: { ...SIGNED_IN, args: (s) => `input: { name: "v-${s.unique}", url: "/ranking?period=${s.period}" }` },
+  updateSavedView: { ...SIGNED_IN, args: () => 'id: "no-such-view", expectedVersion: 1, input: { name: "x", url: "/ranking" }' },
+  setStartView: SIGNED_IN,
+  deleteSavedView: { ...SIGNED_IN, args: () => 'id: "no-such-view"' },
 };

@@ -14,6 +14,7 @@ import { SchemeResolver } from '../modules/schemes/scheme.resolver.js';
 import { PublicationResolver } from '../modules/publications/publication.resolver.js';
 import { MeasureValuesResolver } from '../modules/measures/measure-values.resolver.js';
 import { ManualValuesResolver } from '../modules/manual-values/manual-values.resolver.js';
+import { SavedViewResolver } from '../modules/saved-views/saved-view.resolver.js';
 import { authChecker } from './authorization.js';
 
 /** Every resolver of the API. The emitted schema.graphql is committed (pnpm --filter server schema). */
@@ -33,6 +34,7 @@ export const resolvers = [
   PublicationResolver,
   MeasureValuesResolver,
   ManualValuesResolver,
+  SavedViewResolver,
 ] as const;
 
 export async function buildApiSchema(): Promise<GraphQLSchema> {

@@ -22,8 +22,10 @@ type Documents = {
     "mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n  changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n}": typeof types.ChangePasswordDocument,
     "query CityTrend($from: String!, $to: String!, $scope: RankingScope) {\n  cityTrend(from: $from, to: $to, scope: $scope) {\n    period\n    average\n    excellent\n    good\n    pass\n    fail\n    ranked\n  }\n}": typeof types.CityTrendDocument,
     "mutation CreateApiToken($userId: String!, $name: String!) {\n  createApiToken(userId: $userId, name: $name) {\n    token\n    apiToken {\n      ...AdminApiToken\n    }\n  }\n}": typeof types.CreateApiTokenDocument,
+    "mutation CreateSavedView($input: SavedViewInput!, $start: Boolean) {\n  createSavedView(input: $input, start: $start) {\n    ...SavedViewInfo\n  }\n}": typeof types.CreateSavedViewDocument,
     "mutation CreateSchemeDraft($fromVersion: Int!) {\n  createSchemeDraft(fromVersion: $fromVersion) {\n    ...SchemeVersion\n  }\n}": typeof types.CreateSchemeDraftDocument,
     "mutation CreateUser($input: CreateUserInput!) {\n  createUser(input: $input) {\n    ...AdminUser\n  }\n}": typeof types.CreateUserDocument,
+    "mutation DeleteSavedView($id: String!) {\n  deleteSavedView(id: $id)\n}": typeof types.DeleteSavedViewDocument,
     "mutation DisableUser($id: String!) {\n  disableUser(id: $id) {\n    ...AdminUser\n  }\n}": typeof types.DisableUserDocument,
     "query EarlyWarning($scope: RankingScope, $unitCode: String, $withHistory: Boolean!) {\n  earlyWarning(scope: $scope, unitCode: $unitCode) {\n    scope\n    today\n    target {\n      id\n      asOf\n    }\n    basedOn\n    historyMonths\n    model {\n      alpha\n      beta\n      phi\n      window\n      minHistory\n      penaltyWindow\n      rangeLow\n      rangeHigh\n    }\n    units {\n      unit {\n        code\n        name\n        kind\n      }\n      lastComposite\n      lastGrade\n      expected\n      low\n      high\n      expectedGrade\n      flag\n      monthToDate\n      monthToDateGrade\n      drivers {\n        indicatorId\n        label\n        shownPoints\n        text\n      }\n      history @include(if: $withHistory) {\n        period\n        expected\n        low\n        high\n        actual\n      }\n    }\n    backtest {\n      overall {\n        ...BacktestFigures\n      }\n      months {\n        period\n        ...BacktestFigures\n      }\n    }\n  }\n}\n\nfragment BacktestFigures on BacktestFigures {\n  forecasts\n  mae\n  naiveMae\n  gradeHits\n  gradeHitRate\n  ranged\n  covered\n  coverage\n  predictedFlags\n  actualFlags\n  truePositives\n  precision\n  recall\n}": typeof types.EarlyWarningDocument,
     "query Evidence($unitCode: String!, $period: String!, $indicatorId: String!, $first: Int, $after: String, $onlyAgainst: Boolean) {\n  evidence(\n    unitCode: $unitCode\n    period: $period\n    indicatorId: $indicatorId\n    first: $first\n    after: $after\n    onlyAgainst: $onlyAgainst\n  ) {\n    totalCount\n    againstCount\n    liveTotalCount\n    liveAgainstCount\n    changedSincePublication\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n    rows {\n      recordId\n      recordKind\n      date\n      countedAgainst\n      reasonCode\n      reason\n      fields {\n        name\n        value\n      }\n    }\n  }\n}": typeof types.EvidenceDocument,
@@ -40,9 +42,11 @@ type Documents = {
     "query RankingHeatmap($period: String!, $scope: RankingScope) {\n  ranking(period: $period, scope: $scope) {\n    period {\n      id\n    }\n    rows {\n      unit {\n        code\n      }\n      subIndicators {\n        id\n        score\n        applicable\n      }\n    }\n  }\n}": typeof types.RankingHeatmapDocument,
     "mutation ResetUserPassword($id: String!, $newPassword: String!) {\n  resetUserPassword(id: $id, newPassword: $newPassword)\n}": typeof types.ResetUserPasswordDocument,
     "mutation RevokeApiToken($id: String!) {\n  revokeApiToken(id: $id) {\n    ...AdminApiToken\n  }\n}": typeof types.RevokeApiTokenDocument,
+    "query SavedViews {\n  savedViews {\n    ...SavedViewInfo\n  }\n}\n\nfragment SavedViewInfo on SavedView {\n  id\n  name\n  url\n  isStart\n  version\n  updatedAt\n}": typeof types.SavedViewsDocument,
     "query Schemes {\n  schemes {\n    ...SchemeVersion\n  }\n}\n\nfragment SchemeVersion on Scheme {\n  version\n  revision\n  frozen\n  basedOn\n  name\n  json\n  createdAt\n  createdBy\n  updatedAt\n  updatedBy\n}": typeof types.SchemesDocument,
     "query ScoreChange($unitCode: String!, $period: String!, $scope: RankingScope) {\n  scoreChange(unitCode: $unitCode, period: $period, scope: $scope) {\n    unit {\n      code\n      name\n    }\n    period {\n      id\n      asOf\n    }\n    previousPeriod\n    from\n    to\n    locale\n    parts {\n      indicatorId\n      kind\n      points\n      shownPoints\n      label\n      text\n      hasRecords\n    }\n  }\n}": typeof types.ScoreChangeDocument,
     "mutation SetManualValues($indicatorId: String!, $period: String!, $values: [ManualValueInput!]!) {\n  setManualValues(indicatorId: $indicatorId, period: $period, values: $values) {\n    unitCode\n    value\n  }\n}": typeof types.SetManualValuesDocument,
+    "mutation SetStartView($id: String) {\n  setStartView(id: $id) {\n    ...SavedViewInfo\n  }\n}": typeof types.SetStartViewDocument,
     "query UnitScorecard($unitCode: String!, $period: String!, $scope: RankingScope, $publication: String) {\n  unitScorecard(\n    unitCode: $unitCode\n    period: $period\n    scope: $scope\n    publication: $publication\n  ) {\n    unit {\n      code\n      name\n      kind\n    }\n    period {\n      id\n      kind\n      start\n      end\n      hasData\n      asOf\n    }\n    scope\n    schemeVersion\n    published\n    publishedAt\n    publication {\n      ...PublicationInfo\n    }\n    rank\n    previousRank\n    rankChange\n    rankedCount\n    composite\n    compositeBeforePenalty\n    grade\n    penalty\n    incidents\n    dimensions {\n      id\n      name\n      nameEn\n      weight\n      score\n      applicable\n      cityAverage\n      subIndicators {\n        id\n        dimensionId\n        name\n        nameEn\n        measureId\n        weight\n        rule\n        ruleKind\n        value\n        valueKind\n        valueDecimals\n        valueUnit\n        numerator\n        denominator\n        score\n        pointsLost\n        applicable\n      }\n    }\n  }\n}": typeof types.UnitScorecardDocument,
     "query UnitTrend($unitCode: String!, $from: String!, $to: String!, $scope: RankingScope) {\n  unitTrend(unitCode: $unitCode, from: $from, to: $to, scope: $scope) {\n    period {\n      id\n    }\n    rank\n    rankedCount\n    composite\n    grade\n    dimensions {\n      id\n      score\n    }\n  }\n}": typeof types.UnitTrendDocument,
     "query Units($kind: UnitKind) {\n  units(kind: $kind) {\n    code\n    name\n    kind\n  }\n}": typeof types.UnitsDocument,
@@ -58,8 +62,10 @@ const documents: Documents = {
     "mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n  changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n}": types.ChangePasswordDocument,
     "query CityTrend($from: String!, $to: String!, $scope: RankingScope) {\n  cityTrend(from: $from, to: $to, scope: $scope) {\n    period\n    average\n    excellent\n    good\n    pass\n    fail\n    ranked\n  }\n}": types.CityTrendDocument,
     "mutation CreateApiToken($userId: String!, $name: String!) {\n  createApiToken(userId: $userId, name: $name) {\n    token\n    apiToken {\n      ...AdminApiToken\n    }\n  }\n}": types.CreateApiTokenDocument,
+    "mutation CreateSavedView($input: SavedViewInput!, $start: Boolean) {\n  createSavedView(input: $input, start: $start) {\n    ...SavedViewInfo\n  }\n}": types.CreateSavedViewDocument,
     "mutation CreateSchemeDraft($fromVersion: Int!) {\n  createSchemeDraft(fromVersion: $fromVersion) {\n    ...SchemeVersion\n  }\n}": types.CreateSchemeDraftDocument,
     "mutation CreateUser($input: CreateUserInput!) {\n  createUser(input: $input) {\n    ...AdminUser\n  }\n}": types.CreateUserDocument,
+    "mutation DeleteSavedView($id: String!) {\n  deleteSavedView(id: $id)\n}": types.DeleteSavedViewDocument,
     "mutation DisableUser($id: String!) {\n  disableUser(id: $id) {\n    ...AdminUser\n  }\n}": types.DisableUserDocument,
     "query EarlyWarning($scope: RankingScope, $unitCode: String, $withHistory: Boolean!) {\n  earlyWarning(scope: $scope, unitCode: $unitCode) {\n    scope\n    today\n    target {\n      id\n      asOf\n    }\n    basedOn\n    historyMonths\n    model {\n      alpha\n      beta\n      phi\n      window\n      minHistory\n      penaltyWindow\n      rangeLow\n      rangeHigh\n    }\n    units {\n      unit {\n        code\n        name\n        kind\n      }\n      lastComposite\n      lastGrade\n      expected\n      low\n      high\n      expectedGrade\n      flag\n      monthToDate\n      monthToDateGrade\n      drivers {\n        indicatorId\n        label\n        shownPoints\n        text\n      }\n      history @include(if: $withHistory) {\n        period\n        expected\n        low\n        high\n        actual\n      }\n    }\n    backtest {\n      overall {\n        ...BacktestFigures\n      }\n      months {\n        period\n        ...BacktestFigures\n      }\n    }\n  }\n}\n\nfragment BacktestFigures on BacktestFigures {\n  forecasts\n  mae\n  naiveMae\n  gradeHits\n  gradeHitRate\n  ranged\n  covered\n  coverage\n  predictedFlags\n  actualFlags\n  truePositives\n  precision\n  recall\n}": types.EarlyWarningDocument,
     "query Evidence($unitCode: String!, $period: String!, $indicatorId: String!, $first: Int, $after: String, $onlyAgainst: Boolean) {\n  evidence(\n    unitCode: $unitCode\n    period: $period\n    indicatorId: $indicatorId\n    first: $first\n    after: $after\n    onlyAgainst: $onlyAgainst\n  ) {\n    totalCount\n    againstCount\n    liveTotalCount\n    liveAgainstCount\n    changedSincePublication\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n    rows {\n      recordId\n      recordKind\n      date\n      countedAgainst\n      reasonCode\n      reason\n      fields {\n        name\n        value\n      }\n    }\n  }\n}": types.EvidenceDocument,
@@ -76,9 +82,11 @@ const documents: Documents = {
     "query RankingHeatmap($period: String!, $scope: RankingScope) {\n  ranking(period: $period, scope: $scope) {\n    period {\n      id\n    }\n    rows {\n      unit {\n        code\n      }\n      subIndicators {\n        id\n        score\n        applicable\n      }\n    }\n  }\n}": types.RankingHeatmapDocument,
     "mutation ResetUserPassword($id: String!, $newPassword: String!) {\n  resetUserPassword(id: $id, newPassword: $newPassword)\n}": types.ResetUserPasswordDocument,
     "mutation RevokeApiToken($id: String!) {\n  revokeApiToken(id: $id) {\n    ...AdminApiToken\n  }\n}": types.RevokeApiTokenDocument,
+    "query SavedViews {\n  savedViews {\n    ...SavedViewInfo\n  }\n}\n\nfragment SavedViewInfo on SavedView {\n  id\n  name\n  url\n  isStart\n  version\n  updatedAt\n}": types.SavedViewsDocument,
     "query Schemes {\n  schemes {\n    ...SchemeVersion\n  }\n}\n\nfragment SchemeVersion on Scheme {\n  version\n  revision\n  frozen\n  basedOn\n  name\n  json\n  createdAt\n  createdBy\n  updatedAt\n  updatedBy\n}": types.SchemesDocument,
     "query ScoreChange($unitCode: String!, $period: String!, $scope: RankingScope) {\n  scoreChange(unitCode: $unitCode, period: $period, scope: $scope) {\n    unit {\n      code\n      name\n    }\n    period {\n      id\n      asOf\n    }\n    previousPeriod\n    from\n    to\n    locale\n    parts {\n      indicatorId\n      kind\n      points\n      shownPoints\n      label\n      text\n      hasRecords\n    }\n  }\n}": types.ScoreChangeDocument,
     "mutation SetManualValues($indicatorId: String!, $period: String!, $values: [ManualValueInput!]!) {\n  setManualValues(indicatorId: $indicatorId, period: $period, values: $values) {\n    unitCode\n    value\n  }\n}": types.SetManualValuesDocument,
+    "mutation SetStartView($id: String) {\n  setStartView(id: $id) {\n    ...SavedViewInfo\n  }\n}": types.SetStartViewDocument,
     "query UnitScorecard($unitCode: String!, $period: String!, $scope: RankingScope, $publication: String) {\n  unitScorecard(\n    unitCode: $unitCode\n    period: $period\n    scope: $scope\n    publication: $publication\n  ) {\n    unit {\n      code\n      name\n      kind\n    }\n    period {\n      id\n      kind\n      start\n      end\n      hasData\n      asOf\n    }\n    scope\n    schemeVersion\n    published\n    publishedAt\n    publication {\n      ...PublicationInfo\n    }\n    rank\n    previousRank\n    rankChange\n    rankedCount\n    composite\n    compositeBeforePenalty\n    grade\n    penalty\n    incidents\n    dimensions {\n      id\n      name\n      nameEn\n      weight\n      score\n      applicable\n      cityAverage\n      subIndicators {\n        id\n        dimensionId\n        name\n        nameEn\n        measureId\n        weight\n        rule\n        ruleKind\n        value\n        valueKind\n        valueDecimals\n        valueUnit\n        numerator\n        denominator\n        score\n        pointsLost\n        applicable\n      }\n    }\n  }\n}": types.UnitScorecardDocument,
     "query UnitTrend($unitCode: String!, $from: String!, $to: String!, $scope: RankingScope) {\n  unitTrend(unitCode: $unitCode, from: $from, to: $to, scope: $scope) {\n    period {\n      id\n    }\n    rank\n    rankedCount\n    composite\n    grade\n    dimensions {\n      id\n      score\n    }\n  }\n}": types.UnitTrendDocument,
     "query Units($kind: UnitKind) {\n  units(kind: $kind) {\n    code\n    name\n    kind\n  }\n}": types.UnitsDocument,
@@ -118,11 +126,19 @@ export function graphql(source: "mutation CreateApiToken($userId: String!, $name
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation CreateSavedView($input: SavedViewInput!, $start: Boolean) {\n  createSavedView(input: $input, start: $start) {\n    ...SavedViewInfo\n  }\n}"): typeof import('./graphql').CreateSavedViewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation CreateSchemeDraft($fromVersion: Int!) {\n  createSchemeDraft(fromVersion: $fromVersion) {\n    ...SchemeVersion\n  }\n}"): typeof import('./graphql').CreateSchemeDraftDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation CreateUser($input: CreateUserInput!) {\n  createUser(input: $input) {\n    ...AdminUser\n  }\n}"): typeof import('./graphql').CreateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeleteSavedView($id: String!) {\n  deleteSavedView(id: $id)\n}"): typeof import('./graphql').DeleteSavedViewDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -190,6 +206,10 @@ export function graphql(source: "mutation RevokeApiToken($id: String!) {\n  revo
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query SavedViews {\n  savedViews {\n    ...SavedViewInfo\n  }\n}\n\nfragment SavedViewInfo on SavedView {\n  id\n  name\n  url\n  isStart\n  version\n  updatedAt\n}"): typeof import('./graphql').SavedViewsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query Schemes {\n  schemes {\n    ...SchemeVersion\n  }\n}\n\nfragment SchemeVersion on Scheme {\n  version\n  revision\n  frozen\n  basedOn\n  name\n  json\n  createdAt\n  createdBy\n  updatedAt\n  updatedBy\n}"): typeof import('./graphql').SchemesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -199,6 +219,10 @@ export function graphql(source: "query ScoreChange($unitCode: String!, $period: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation SetManualValues($indicatorId: String!, $period: String!, $values: [ManualValueInput!]!) {\n  setManualValues(indicatorId: $indicatorId, period: $period, values: $values) {\n    unitCode\n    value\n  }\n}"): typeof import('./graphql').SetManualValuesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SetStartView($id: String) {\n  setStartView(id: $id) {\n    ...SavedViewInfo\n  }\n}"): typeof import('./graphql').SetStartViewDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -61,6 +61,13 @@ export type Role =
   | 'LEADER'
   | 'UNIT';
 
+export type SavedViewInput = {
+  /** 1–80 characters, unique among the user’s views. */
+  name: string;
+  /** The page address relative to the app (ranking, a unit, compare, early warning). */
+  url: string;
+};
+
 export type ScoreChangePartKind =
   | 'NA_REWEIGHT'
   | 'PENALTY'
@@ -137,6 +144,14 @@ export type CreateApiTokenMutationVariables = Exact<{
 
 export type CreateApiTokenMutation = { createApiToken: { token: string, apiToken: { id: string, name: string, prefix: string, username: string, userId: string, createdAt: string, createdBy: string | null, lastUsedAt: string | null, revokedAt: string | null } } };
 
+export type CreateSavedViewMutationVariables = Exact<{
+  input: SavedViewInput;
+  start?: boolean | null | undefined;
+}>;
+
+
+export type CreateSavedViewMutation = { createSavedView: { id: string, name: string, url: string, isStart: boolean, version: number, updatedAt: string } };
+
 export type CreateSchemeDraftMutationVariables = Exact<{
   fromVersion: number;
 }>;
@@ -150,6 +165,13 @@ export type CreateUserMutationVariables = Exact<{
 
 
 export type CreateUserMutation = { createUser: { id: string, username: string, displayName: string, role: Role, disabled: boolean, version: number, unit: { code: string, name: string } | null } };
+
+export type DeleteSavedViewMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DeleteSavedViewMutation = { deleteSavedView: boolean };
 
 export type DisableUserMutationVariables = Exact<{
   id: string;
@@ -283,6 +305,13 @@ export type RevokeApiTokenMutationVariables = Exact<{
 
 export type RevokeApiTokenMutation = { revokeApiToken: { id: string, name: string, prefix: string, username: string, userId: string, createdAt: string, createdBy: string | null, lastUsedAt: string | null, revokedAt: string | null } };
 
+export type SavedViewsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SavedViewsQuery = { savedViews: Array<{ id: string, name: string, url: string, isStart: boolean, version: number, updatedAt: string }> };
+
+export type SavedViewInfoFragment = { id: string, name: string, url: string, isStart: boolean, version: number, updatedAt: string };
+
 export type SchemesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -307,6 +336,13 @@ export type SetManualValuesMutationVariables = Exact<{
 
 
 export type SetManualValuesMutation = { setManualValues: Array<{ unitCode: string, value: number | null }> };
+
+export type SetStartViewMutationVariables = Exact<{
+  id?: string | null | undefined;
+}>;
+
+
+export type SetStartViewMutation = { setStartView: { id: string, name: string, url: string, isStart: boolean, version: number, updatedAt: string } | null };
 
 export type UnitScorecardQueryVariables = Exact<{
   unitCode: string;
@@ -432,6 +468,16 @@ export const PublicationInfoFragmentDoc = new TypedDocumentString(`
   latest
 }
     `, {"fragmentName":"PublicationInfo"}) as unknown as TypedDocumentString<PublicationInfoFragment, unknown>;
+export const SavedViewInfoFragmentDoc = new TypedDocumentString(`
+    fragment SavedViewInfo on SavedView {
+  id
+  name
+  url
+  isStart
+  version
+  updatedAt
+}
+    `, {"fragmentName":"SavedViewInfo"}) as unknown as TypedDocumentString<SavedViewInfoFragment, unknown>;
 export const SchemeVersionFragmentDoc = new TypedDocumentString(`
     fragment SchemeVersion on Scheme {
   version
@@ -539,6 +585,20 @@ export const CreateApiTokenDocument = new TypedDocumentString(`
   lastUsedAt
   revokedAt
 }`) as unknown as TypedDocumentString<CreateApiTokenMutation, CreateApiTokenMutationVariables>;
+export const CreateSavedViewDocument = new TypedDocumentString(`
+    mutation CreateSavedView($input: SavedViewInput!, $start: Boolean) {
+  createSavedView(input: $input, start: $start) {
+    ...SavedViewInfo
+  }
+}
+    fragment SavedViewInfo on SavedView {
+  id
+  name
+  url
+  isStart
+  version
+  updatedAt
+}`) as unknown as TypedDocumentString<CreateSavedViewMutation, CreateSavedViewMutationVariables>;
 export const CreateSchemeDraftDocument = new TypedDocumentString(`
     mutation CreateSchemeDraft($fromVersion: Int!) {
   createSchemeDraft(fromVersion: $fromVersion) {
@@ -575,6 +635,11 @@ export const CreateUserDocument = new TypedDocumentString(`
   disabled
   version
 }`) as unknown as TypedDocumentString<CreateUserMutation, CreateUserMutationVariables>;
+export const DeleteSavedViewDocument = new TypedDocumentString(`
+    mutation DeleteSavedView($id: String!) {
+  deleteSavedView(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteSavedViewMutation, DeleteSavedViewMutationVariables>;
 export const DisableUserDocument = new TypedDocumentString(`
     mutation DisableUser($id: String!) {
   disableUser(id: $id) {
@@ -933,6 +998,20 @@ export const RevokeApiTokenDocument = new TypedDocumentString(`
   lastUsedAt
   revokedAt
 }`) as unknown as TypedDocumentString<RevokeApiTokenMutation, RevokeApiTokenMutationVariables>;
+export const SavedViewsDocument = new TypedDocumentString(`
+    query SavedViews {
+  savedViews {
+    ...SavedViewInfo
+  }
+}
+    fragment SavedViewInfo on SavedView {
+  id
+  name
+  url
+  isStart
+  version
+  updatedAt
+}`) as unknown as TypedDocumentString<SavedViewsQuery, SavedViewsQueryVariables>;
 export const SchemesDocument = new TypedDocumentString(`
     query Schemes {
   schemes {
@@ -986,6 +1065,20 @@ export const SetManualValuesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SetManualValuesMutation, SetManualValuesMutationVariables>;
+export const SetStartViewDocument = new TypedDocumentString(`
+    mutation SetStartView($id: String) {
+  setStartView(id: $id) {
+    ...SavedViewInfo
+  }
+}
+    fragment SavedViewInfo on SavedView {
+  id
+  name
+  url
+  isStart
+  version
+  updatedAt
+}`) as unknown as TypedDocumentString<SetStartViewMutation, SetStartViewMutationVariables>;
 export const UnitScorecardDocument = new TypedDocumentString(`
     query UnitScorecard($unitCode: String!, $period: String!, $scope: RankingScope, $publication: String) {
   unitScorecard(

@@ -7,6 +7,7 @@ import { Migration20261203010000_calendar_owner } from './Migration2026120301000
 import { Migration20261203020001_data_loads } from './Migration20261203020001_data_loads.js';
 import { Migration20261204000010_schemes_publications } from './Migration20261204000010_schemes_publications.js';
 import { Migration20261206000010_data_io } from './Migration20261206000010_data_io.js';
+import { Migration20261208000010_saved_views } from './Migration20261208000010_saved_views.js';
 
 /**
  * Every migration, in order. Listed explicitly (not discovered from the file system) so that the
@@ -21,4 +22,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261203020001_data_loads', class: Migration20261203020001_data_loads },
   { name: 'Migration20261204000010_schemes_publications', class: Migration20261204000010_schemes_publications },
   { name: 'Migration20261206000010_data_io', class: Migration20261206000010_data_io },
+  { name: 'Migration20261208000010_saved_views', class: Migration20261208000010_saved_views },
 ];
