@@ -4,5 +4,6 @@ import App from './App.vue';
 import { router } from './router';
 import { i18n } from './i18n';
 import './styles.css';
+import './print.css';
 
 createApp(App).use(createPinia()).use(i18n).use(router).mount('#app');

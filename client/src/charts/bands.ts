@@ -30,3 +30,14 @@ export function bandColor(score: number | null | undefined): string {
 export function gradeBand(grade: Grade | null | undefined): Band {
   return grade ? (grade.toLowerCase() as EngineGrade) : 'na';
 }
+
+/**
+ * Pale background of a legend colour (a scheme's own band, `#rrggbb`): the colour mixed 82 % with white,
+ * like BAND_BACKGROUNDS are to BAND_COLORS, so cells of any legend read alike.
+ */
+export function paleOf(hex: string): string {
+  const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
+  if (!m) return BAND_BACKGROUNDS.na;
+  const mix = (c: string) => Math.round(parseInt(c, 16) * 0.18 + 255 * 0.82).toString(16).padStart(2, '0');
+  return `#${mix(m[1]!)}${mix(m[2]!)}${mix(m[3]!)}`;
+}

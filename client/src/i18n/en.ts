@@ -1,6 +1,8 @@
 import type { Messages } from './zh-CN';
+import { dashboardExtrasEn } from './dashboard-extras.en';
 
 const en: Messages = {
+  ...dashboardExtrasEn,
   app: {
     name: 'Smart Evaluation',
     subtitle: 'Government data effectiveness scorecard',

@@ -1,5 +1,8 @@
+import { dashboardExtrasZh } from './dashboard-extras.zh-CN';
+
 /** Chinese (default). en.ts must have exactly the same keys (checked by the type below). */
 const zhCN = {
+  ...dashboardExtrasZh,
   app: {
     name: '智慧考评',
     subtitle: '政务数据效能评价',

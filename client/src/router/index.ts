@@ -1,12 +1,13 @@
 import { createRouter, createWebHistory, type RouteLocationRaw, type RouteRecordRaw } from 'vue-router';
 import { parsePeriod } from '@scorecard/shared';
-import type { Role } from '@/api/generated/graphql';
+import type { PeriodKind, Role } from '@/api/generated/graphql';
 import { useSessionStore } from '@/stores/session';
 import { isScope, useContextStore } from '@/stores/context';
 import { fallbackScope } from '@/lib/scope';
 import { AUDIT_ROLES, USER_ADMIN_ROLES } from '@/features/admin/access';
 import { WORKBENCH_ROLES } from '@/features/workbench/access';
 import { IMPORT_ROLES, TOKEN_ROLES } from '@/features/imports/access';
+import { loadStartViewUrl } from '@/features/saved-views/use-saved-views';
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -117,7 +118,8 @@ router.beforeEach(async (to) => {
   if (!session.user) return { name: 'login', query: to.fullPath === '/' ? {} : { redirect: to.fullPath } };
 
   const home = homeFor(session.role, session.ownUnitCode);
-  if (to.name === 'home') return home;
+  // A saved view the user made its start page opens instead of the role's default.
+  if (to.name === 'home') return (await loadStartViewUrl()) ?? home;
   if (to.meta.roles && session.role && !to.meta.roles.includes(session.role)) return home;
   // A unit user sees only its own scorecard.
   if (to.name === 'unit' && session.isUnitUser && to.params.code !== session.ownUnitCode) return home;
@@ -133,14 +135,20 @@ router.beforeEach(async (to) => {
         // The page shows the error; without periods there is nothing to default to.
         return true;
       }
-      const fallback = period ?? context.defaultPeriod(session.role === 'LEADER' || session.role === 'UNIT');
+      // A saved view "always the latest quarter" carries the kind (`pk`) instead of a period.
+      const kind = typeof to.query.pk === 'string' && /^(MONTH|QUARTER|YEAR)$/.test(to.query.pk) ? to.query.pk : null;
+      const fallback =
+        period ??
+        (kind ? context.latestWithData(kind as PeriodKind) : null) ??
+        context.defaultPeriod(session.role === 'LEADER' || session.role === 'UNIT');
       if (!fallback) return true;
       // A period in the URL that is no period at all is named on the page (ContextBar), not silently replaced.
       const raw = typeof to.query.period === 'string' && to.query.period !== '' ? to.query.period : null;
       const invalid = !period && raw ? { periodInvalid: raw.slice(0, 40) } : {};
+      const { pk: _kind, ...rest } = to.query;
       return {
         ...to,
-        query: { ...to.query, ...invalid, period: fallback, scope: scope ?? context.lastScope },
+        query: { ...rest, ...invalid, period: fallback, scope: scope ?? context.lastScope },
         replace: true,
       };
     }

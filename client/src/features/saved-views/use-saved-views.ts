@@ -1,0 +1,42 @@
+import { computed } from 'vue';
+import {
+  CreateSavedViewDocument,
+  DeleteSavedViewDocument,
+  SavedViewsDocument,
+  SetStartViewDocument,
+  type SavedViewInfoFragment,
+} from '@/api/generated/graphql';
+import { request } from '@/api/request';
+import { useQuery } from '@/api/use-query';
+
+export type SavedViewInfo = SavedViewInfoFragment;
+
+/** The signed-in user's saved views and what can be done with them; each change reloads the list. */
+export function useSavedViews() {
+  const state = useQuery(SavedViewsDocument, () => ({}));
+  const views = computed<SavedViewInfo[]>(() => state.data.value?.savedViews ?? []);
+  async function save(name: string, url: string, start: boolean): Promise<SavedViewInfo> {
+    const { createSavedView } = await request(CreateSavedViewDocument, { input: { name, url }, start });
+    await state.refetch();
+    return createSavedView;
+  }
+  async function setStart(id: string | null): Promise<void> {
+    await request(SetStartViewDocument, { id });
+    await state.refetch();
+  }
+  async function remove(id: string): Promise<void> {
+    await request(DeleteSavedViewDocument, { id });
+    await state.refetch();
+  }
+  return { ...state, views, save, setStart, remove };
+}
+
+/** The start view's address, for the router on "/"; null when none is set or it cannot be read. */
+export async function loadStartViewUrl(): Promise<string | null> {
+  try {
+    const { savedViews } = await request(SavedViewsDocument);
+    return savedViews.find((v) => v.isStart)?.url ?? null;
+  } catch {
+    return null;
+  }
+}
