@@ -93,3 +93,13 @@ export function comparePeriodIdsNewestFirst(a: string, b: string): number {
   if (!pa || !pb) return pa ? -1 : pb ? 1 : 0;
   return comparePeriodsNewestFirst(pa, pb);
 }
+
+/** The tiniest label that tells periods of one kind apart in a column group: '11月'/'Nov', 'Q3', '2023'. */
+export function periodTinyLabel(id: string, locale: Locale): string {
+  const p = parsePeriod(id);
+  if (!p) return id;
+  const { year, month } = startOf(p);
+  if (p.kind === 'quarter') return `Q${(month + 2) / 3}`;
+  if (p.kind === 'year') return String(year);
+  return locale === 'zh-CN' ? `${month}月` : EN_MONTHS[month - 1]!;
+}

@@ -48,6 +48,12 @@ const routes: RouteRecordRaw[] = [
         meta: { period: true },
       },
       {
+        path: 'units/:code/report',
+        name: 'unit-report',
+        component: () => import('@/features/report/UnitReportPage.vue'),
+        meta: { period: true },
+      },
+      {
         path: 'compare',
         name: 'compare',
         component: () => import('@/features/compare/ComparePage.vue'),
@@ -122,7 +128,9 @@ router.beforeEach(async (to) => {
   if (to.name === 'home') return (await loadStartViewUrl()) ?? home;
   if (to.meta.roles && session.role && !to.meta.roles.includes(session.role)) return home;
   // A unit user sees only its own scorecard.
-  if (to.name === 'unit' && session.isUnitUser && to.params.code !== session.ownUnitCode) return home;
+  if ((to.name === 'unit' || to.name === 'unit-report') && session.isUnitUser && to.params.code !== session.ownUnitCode) {
+    return home;
+  }
 
   if (to.meta.period) {
     const context = useContextStore();

@@ -288,7 +288,7 @@ export type RankingHeatmapQueryVariables = Exact<{
 }>;
 
 
-export type RankingHeatmapQuery = { ranking: { period: { id: string }, rows: Array<{ unit: { code: string }, subIndicators: Array<{ id: string, score: number | null, applicable: boolean }> | null }> } };
+export type RankingHeatmapQuery = { ranking: { period: { id: string }, rows: Array<{ unit: { code: string }, subIndicators: Array<{ id: string, dimensionId: string, name: string, nameEn: string, score: number | null, applicable: boolean, value: number | null, valueKind: MeasureValueKind, valueDecimals: number, valueUnit: MeasureUnit | null, numerator: number | null, denominator: number | null, pointsLost: number }> | null }> } };
 
 export type ResetUserPasswordMutationVariables = Exact<{
   id: string;
@@ -969,8 +969,18 @@ export const RankingHeatmapDocument = new TypedDocumentString(`
       }
       subIndicators {
         id
+        dimensionId
+        name
+        nameEn
         score
         applicable
+        value
+        valueKind
+        valueDecimals
+        valueUnit
+        numerator
+        denominator
+        pointsLost
       }
     }
   }

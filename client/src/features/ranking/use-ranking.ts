@@ -5,7 +5,8 @@ import {
   type RankingHeatmapQuery,
   type RankingScope,
 } from '@/api/generated/graphql';
-import { useQuery, type QueryState } from '@/api/use-query';
+import { useLoader, useQuery, type QueryState } from '@/api/use-query';
+import { request } from '@/api/request';
 import type { RankingData } from './ranking-view';
 
 /**
@@ -33,24 +34,34 @@ export interface HeatmapData {
 }
 
 /**
- * The heatmap's sub-indicator scores of one period and scope, asked only while `enabled` (the
- * heatmap tab is shown to a viewer who may see every unit's details); stale responses are dropped.
+ * The heatmap's sub-indicator scores of several periods (side by side), oldest first; a period whose
+ * request fails (before the data begin) is left out. Asked only while `enabled`.
  */
-export function useRankingHeatmap(
-  period: ComputedRef<string | null>,
+export function useRankingHeatmaps(
+  periods: ComputedRef<readonly string[]>,
   scope: ComputedRef<RankingScope>,
   enabled: ComputedRef<boolean>,
-): QueryState<RankingHeatmapQuery> & { heatmap: ComputedRef<HeatmapData | null> } {
-  const state = useQuery(RankingHeatmapDocument, () =>
-    enabled.value && period.value ? { period: period.value, scope: scope.value } : null,
+): QueryState<HeatmapData[]> & { heatmaps: ComputedRef<ReadonlyMap<string, HeatmapData>> } {
+  const state = useLoader(
+    () => (enabled.value && periods.value.length ? { periods: [...periods.value], scope: scope.value } : null),
+    async ({ periods: ids, scope: s }) => {
+      const results = await Promise.all(
+        ids.map((period, i) =>
+          request(RankingHeatmapDocument, { period, scope: s }).then(
+            (r): HeatmapData => ({
+              period: r.ranking.period.id,
+              byUnit: new Map(r.ranking.rows.map((row) => [row.unit.code, row.subIndicators ?? []])),
+            }),
+            // The shown period (the last) must load; an earlier one may be missing.
+            (cause: unknown) => {
+              if (i === ids.length - 1) throw cause;
+              return null;
+            },
+          ),
+        ),
+      );
+      return results.filter((r): r is HeatmapData => r != null);
+    },
   );
-  const heatmap = computed<HeatmapData | null>(() => {
-    const ranking = state.data.value?.ranking;
-    if (!ranking) return null;
-    return {
-      period: ranking.period.id,
-      byUnit: new Map(ranking.rows.map((r) => [r.unit.code, r.subIndicators ?? []])),
-    };
-  });
-  return { ...state, heatmap };
+  return { ...state, heatmaps: computed(() => new Map((state.data.value ?? []).map((h) => [h.period, h]))) };
 }
