@@ -614,6 +614,7 @@ const en: Messages = {
     'manual-measure-conflict': 'A manual indicator cannot use a computed measure code',
     'invalid-penalty': 'Penalty points must be 0 or more',
     'invalid-threshold': 'The threshold must be 0–100',
+    'invalid-legend': 'Legend band: start 0–100 (each once), colour #rrggbb, both labels',
   },
   stability: {
     title: 'Rank stability (Monte Carlo)',

@@ -604,6 +604,7 @@ const zhCN = {
     'manual-measure-conflict': '手工指标不能使用系统度量的代码',
     'invalid-penalty': '扣分须为不小于 0 的数',
     'invalid-threshold': '阈值须在 0–100 之间',
+    'invalid-legend': '图例色带:起点须为 0–100 且不重复,颜色为 #rrggbb,中英文标签齐全',
   },
   stability: {
     title: '排名稳定性（蒙特卡洛）',

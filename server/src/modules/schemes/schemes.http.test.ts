@@ -127,4 +127,26 @@ describe.each(testDatabases())('scheme versions over HTTP on %s', (kind) => {
     const res = await gql<{ schemes: Array<{ version: number }> }>(app, '{ schemes { version } }', { token: leader });
     expect(ok(res).schemes.map((s) => s.version)).toEqual([1, 2, 3, 4, 5]);
   });
+
+  test('legends are stored with the draft; a bad band is refused naming its field', async () => {
+    const draft = await createDraft(app, alice, 1);
+    const withLegend = structuredClone(parse(draft));
+    const legend = [
+      { from: 95, color: '#16a34a', label: { zh: '达标', en: 'Met' } },
+      { from: 0, color: '#dc2626', label: { zh: '未达标', en: 'Not met' } },
+    ];
+    withLegend.dimensions[2]!.legend = legend;
+    const saved = ok(await saveDraft(app, alice, draft.version, 1, withLegend)).updateSchemeDraft;
+    expect(parse(saved).dimensions[2]!.legend).toEqual(legend);
+    expect(parse(saved).dimensions[1]).not.toHaveProperty('legend');
+
+    const bad = structuredClone(parse(saved));
+    bad.dimensions[2]!.subIndicators[1]!.legend = [{ from: 0, color: 'red', label: { zh: '差', en: 'Bad' } }];
+    const res = await saveDraft(app, alice, draft.version, saved.revision, bad);
+    expect(errorCodes(res)).toEqual(['BAD_USER_INPUT']);
+    expect(res.errors[0]!.extensions).toMatchObject({
+      path: 'dimensions.2.subIndicators.1.legend.0.color',
+      issues: [{ code: 'scheme/invalid-legend', path: 'dimensions.2.subIndicators.1.legend.0.color' }],
+    });
+  });
 });
