@@ -92,7 +92,7 @@ describe('legend validation', () => {
     s.dimensions[0]!.subIndicators[0]!.legend = TRAFFIC;
     const parsed = parseScheme(JSON.stringify(s));
     expect(parsed.scheme?.dimensions[0]!.subIndicators[0]!.legend).toEqual(TRAFFIC);
-    expect(parsed.scheme?.dimensions[0]!).not.toHaveProperty('legend');
+    expect(parsed.scheme?.dimensions[0]).not.toHaveProperty('legend');
 
     const bad = JSON.parse(JSON.stringify(s)) as { dimensions: { legend?: unknown }[] };
     bad.dimensions[0]!.legend = [{ from: 'high', color: '#000000', label: { zh: '高', en: 'High' } }];
