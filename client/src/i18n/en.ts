@@ -492,6 +492,10 @@ const en: Messages = {
       publication_publish: 'Period published',
       publication_republish: 'Period re-published',
       'manual-values_set': 'Manual values entered',
+      'saved-view_create': 'View saved',
+      'saved-view_update': 'View changed',
+      'saved-view_start': 'Start page set',
+      'saved-view_delete': 'View deleted',
     },
   },
   publication: {

@@ -487,6 +487,10 @@ const zhCN = {
       publication_publish: '发布考评期',
       publication_republish: '重新发布考评期',
       'manual-values_set': '手工录入指标值',
+      'saved-view_create': '保存视图',
+      'saved-view_update': '修改视图',
+      'saved-view_start': '设置首页视图',
+      'saved-view_delete': '删除视图',
     },
   },
   publication: {

@@ -21,6 +21,10 @@ export const KNOWN_ACTIONS = [
   'publication/publish',
   'publication/republish',
   'manual-values/set',
+  'saved-view/create',
+  'saved-view/update',
+  'saved-view/start',
+  'saved-view/delete',
 ] as const;
 
 /** i18n key of an action's label: `user/reset-password` → `audit.actions.user_reset-password`. */
