@@ -1,5 +1,6 @@
 import { isIP } from 'node:net';
-import { parseDateValue } from '@scorecard/shared';
+import { resolve } from 'node:path';
+import { DEFAULT_REMEDIATION_DEADLINE_DAYS, parseDateValue } from '@scorecard/shared';
 import { LOG_LEVELS } from './logger.js';
 import { validateNewPassword } from './modules/accounts/passwords.js';
 
@@ -30,6 +31,12 @@ export interface AppConfig {
   importMaxBytes: number;
   /** IMPORT_SPOOL_DIR: where uploads are spooled until their import job has run (default ./data/uploads). */
   importSpoolDir: string;
+  /** REMEDIATION_DEADLINE_DAYS: working days from publication to a remediation item's deadline (default 20). */
+  remediationDeadlineDays: number;
+  /** FILES_DIR: where evidence files of remediation items and appeals are stored (default data/files, never under the web root). */
+  filesDir: string;
+  /** UPLOAD_MAX_MB: the largest evidence file accepted (default 10). */
+  uploadMaxBytes: number;
 }
 
 export const DEFAULT_DEMO_PASSWORD = 'demo1234';
@@ -97,7 +104,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     importMaxBytes: Math.floor(read('IMPORT_MAX_MB', 1024, (raw) => decimal(raw, 0.001, 65536, 'megabytes', '1024 or 200')) * 1024 * 1024),
     importSpoolDir: read('IMPORT_SPOOL_DIR', new URL('../../data/uploads', import.meta.url).pathname, (raw) => raw),
     clock: read<string | null>('SCORECARD_CLOCK', null, (raw) => parseDateValue(raw) ?? { problem: `${shown(raw)} is not a date like 2023-12-15` }),
+    remediationDeadlineDays: read('REMEDIATION_DEADLINE_DAYS', DEFAULT_REMEDIATION_DEADLINE_DAYS, (raw) =>
+      /^\d{1,3}$/.test(raw) && Number(raw) >= 1 && Number(raw) <= 250 ? Number(raw) : { problem: `${shown(raw)} is not a whole number of working days from 1 to 250 (e.g. 20)` }),
+    filesDir: read('FILES_DIR', new URL('../../data/files', import.meta.url).pathname, (raw) => filesDir(raw)),
+    uploadMaxBytes: Math.round(read('UPLOAD_MAX_MB', 10, (raw) => decimal(raw, 0.01, 100, 'megabytes', '10 or 25')) * 1024 * 1024),
   };
+  if (config.filesDir === resolve(config.clientDist) || config.filesDir.startsWith(`${resolve(config.clientDist)}/`)) {
+    problems.push({ variable: 'FILES_DIR', problem: `${shown(config.filesDir)} is inside CLIENT_DIST, the web root: evidence files must not be served as static files` });
+  }
   if (problems.length) throw new ConfigError(problems);
   return config;
 }
@@ -120,6 +134,12 @@ function decimal(raw: string, min: number, max: number, unit: string, example: s
     return { problem: `${shown(raw)} is not a number of ${unit} from ${min} to ${max} (e.g. ${example}, without a unit)` };
   }
   return n;
+}
+
+/** An absolute or relative directory (made absolute); never the file system root. */
+function filesDir(raw: string): string | { problem: string } {
+  const dir = resolve(raw);
+  return dir === '/' ? { problem: 'is the file system root: give a directory such as /var/lib/scorecard/files' } : dir;
 }
 
 function hours(raw: string): number | { problem: string } {

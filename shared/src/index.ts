@@ -5,3 +5,4 @@ export * from './accounts/usernames.js';
 export * from './export/spreadsheet.js';
 export * from './export/formula-samples.js';
 export * from './insights/index.js';
+export * from './workdays/index.js';

@@ -29,6 +29,10 @@ import { SchemeVersion } from '../modules/schemes/scheme-version.entity.js';
 import { Publication } from '../modules/publications/publication.entity.js';
 import { SavedView } from '../modules/saved-views/saved-view.entity.js';
 import { PublicationEvidence, PublicationMeasure, PublicationRanking } from '../modules/publications/snapshot.entities.js';
+import {
+  AppealRow, EvidenceFileRow, JobRunRow, NotificationRow, PublicationWindowRow, RemediationEventRow, RemediationItemRow,
+} from '../modules/remediation/remediation.entities.js';
+import { WorkdayOverride } from '../modules/workdays/workday-override.entity.js';
 
 /** Every MikroORM entity. Add new ones here. */
 export const entities = [
@@ -39,4 +43,5 @@ export const entities = [
   DataLoad,
   SchemeVersion, Publication, PublicationRanking, PublicationMeasure, PublicationEvidence,
   SavedView,
+  RemediationItemRow, AppealRow, RemediationEventRow, EvidenceFileRow, NotificationRow, PublicationWindowRow, JobRunRow, WorkdayOverride,
 ];

@@ -6,6 +6,7 @@ import { Migration20261128000020_rollups } from './Migration20261128000020_rollu
 import { Migration20261203010000_calendar_owner } from './Migration20261203010000_calendar_owner.js';
 import { Migration20261203020001_data_loads } from './Migration20261203020001_data_loads.js';
 import { Migration20261204000010_schemes_publications } from './Migration20261204000010_schemes_publications.js';
+import { Migration20261205000010_remediation } from './Migration20261205000010_remediation.js';
 import { Migration20261206000010_data_io } from './Migration20261206000010_data_io.js';
 import { Migration20261208000010_saved_views } from './Migration20261208000010_saved_views.js';
 
@@ -21,6 +22,7 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261203010000_calendar_owner', class: Migration20261203010000_calendar_owner },
   { name: 'Migration20261203020001_data_loads', class: Migration20261203020001_data_loads },
   { name: 'Migration20261204000010_schemes_publications', class: Migration20261204000010_schemes_publications },
+  { name: 'Migration20261205000010_remediation', class: Migration20261205000010_remediation },
   { name: 'Migration20261206000010_data_io', class: Migration20261206000010_data_io },
   { name: 'Migration20261208000010_saved_views', class: Migration20261208000010_saved_views },
 ];
