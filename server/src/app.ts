@@ -16,6 +16,8 @@ import { graphiql } from './http/graphiql.js';
 import { securityHeaders } from './http/headers.js';
 import { assignRequestId, enterRequestScope } from './http/request-id.js';
 import { logger } from './logger.js';
+import { evidenceFilesRouter } from './modules/remediation/files.route.js';
+import { startReminderJob } from './modules/remediation/reminders.job.js';
 import { RankingWarmer } from './modules/scoring/warm-up.js';
 import { exportRoutes } from './modules/exports/exports.routes.js';
 import { ImportJobRunner } from './modules/import-jobs/import-job-runner.js';
@@ -87,6 +89,8 @@ export async function startApp(orm: MikroORM, config: AppConfig): Promise<Runnin
   app.use(importRoutes({ orm, runner: imports, spoolDir: config.importSpoolDir, maxBytes: config.importMaxBytes, idleHours: config.sessionIdleHours }));
   app.use(exportRoutes(orm, services));
   const stopApollo = await mountGraphQL(app, httpServer, orm, services);
+  // Evidence files of remediation items and appeals (stored in FILES_DIR, outside the web root).
+  app.use('/api/files', enterRequestScope, evidenceFilesRouter(orm, config));
   mountClient(app, config.clientDist);
   app.use(notFound, errorHandler);
 
@@ -99,6 +103,8 @@ export async function startApp(orm: MikroORM, config: AppConfig): Promise<Runnin
     : null;
   warmer?.start();
   await imports.start();
+  // The daily due-soon/overdue reminders: every process checks, one (per day) runs them.
+  const stopReminders = startReminderJob(orm, () => services.remediation.today());
   return {
     url,
     port,
@@ -108,6 +114,7 @@ export async function startApp(orm: MikroORM, config: AppConfig): Promise<Runnin
     close: async () => {
       warmer?.stop();
       await imports.stop();
+      stopReminders();
       await stopApollo();
     },
   };

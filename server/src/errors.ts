@@ -37,6 +37,15 @@ export const ERROR_CODES = {
   UNSUPPORTED_FILE: 'UNSUPPORTED_FILE',
   /** A cookie-authenticated request that changes something without the X-Requested-With header. */
   CSRF_HEADER_MISSING: 'CSRF_HEADER_MISSING',
+  REMEDIATION_NOT_FOUND: 'REMEDIATION_NOT_FOUND',
+  APPEAL_NOT_FOUND: 'APPEAL_NOT_FOUND',
+  FILE_NOT_FOUND: 'FILE_NOT_FOUND',
+  /** The action is not allowed in the item's (or appeal's) current state. */
+  INVALID_TRANSITION: 'INVALID_TRANSITION',
+  /** The 5 working days after the publication have passed. */
+  APPEAL_WINDOW_CLOSED: 'APPEAL_WINDOW_CLOSED',
+  /** An upload refused: too large, a type not accepted, a bad name. */
+  FILE_REJECTED: 'FILE_REJECTED',
   INTERNAL: 'INTERNAL_SERVER_ERROR',
 } as const;
 

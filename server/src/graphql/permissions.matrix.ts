@@ -46,6 +46,10 @@ const ADMIN_AND_ASSESSOR: Omit<FieldRule, 'args'> = { anonymous: 'deny', LEADER:
 /** Only assessors edit schemes, type in manual values and publish (SPEC §1, §7). */
 const ASSESSOR_ONLY: Omit<FieldRule, 'args'> = { anonymous: 'deny', LEADER: 'deny', UNIT: 'deny', ASSESSOR: 'allow', ADMIN: 'deny' };
 /** Every unit's raw values: the what-if (assessors) and stability views (leaders, read-only). */
+/** Units work on their items; assessors add notes too. */
+const UNIT_AND_ASSESSOR: Omit<FieldRule, 'args'> = { anonymous: 'deny', LEADER: 'deny', UNIT: 'allow', ASSESSOR: 'allow', ADMIN: 'deny' };
+/** Only a unit appeals (its own results). */
+const UNIT_ONLY: Omit<FieldRule, 'args'> = { anonymous: 'deny', LEADER: 'deny', UNIT: 'allow', ASSESSOR: 'deny', ADMIN: 'deny' };
 const ASSESSOR_AND_LEADER: Omit<FieldRule, 'args'> = { anonymous: 'deny', LEADER: 'allow', UNIT: 'deny', ASSESSOR: 'allow', ADMIN: 'deny' };
 
 export const QUERY_RULES: Record<string, FieldRule> = {
@@ -79,6 +83,17 @@ export const QUERY_RULES: Record<string, FieldRule> = {
   manualValues: { ...ASSESSOR_AND_LEADER, args: () => 'indicatorId: "M1"' },
   /** Each user's own views only (saved-views.http.test.ts: another user's id is NOT_FOUND). */
   savedViews: SIGNED_IN,
+  /** Every signed-in role; a UNIT user's answer holds its own unit's items only (remediation.http.test.ts). */
+  remediationItems: SIGNED_IN,
+  /** A missing id: REMEDIATION_NOT_FOUND for everyone signed in (ownership: remediation.http.test.ts). */
+  remediationItem: { ...SIGNED_IN, args: () => 'id: "00000000-0000-0000-0000-000000000000"' },
+  remediationSummary: SIGNED_IN,
+  appeals: SIGNED_IN,
+  appeal: { ...SIGNED_IN, args: () => 'id: "00000000-0000-0000-0000-000000000000"' },
+  appealWindow: { ...SIGNED_IN, args: (s) => `period: "${s.period}"` },
+  notifications: SIGNED_IN,
+  workdayYear: { ...ADMIN_ONLY, args: () => 'year: 2026' },
+  workdayExceptions: { ...SIGNED_IN, args: () => 'from: "2026-01-01", to: "2026-12-31"' },
 };
 
 export const MUTATION_RULES: Record<string, FieldRule> = {
@@ -103,4 +118,12 @@ export const MUTATION_RULES: Record<string, FieldRule> = {
   updateSavedView: { ...SIGNED_IN, args: () => 'id: "no-such-view", expectedVersion: 1, input: { name: "x", url: "/ranking" }' },
   setStartView: SIGNED_IN,
   deleteSavedView: { ...SIGNED_IN, args: () => 'id: "no-such-view"' },
+  /** Role and ownership per state: remediation.http.test.ts walks the whole transition table. */
+  remediationAction: { ...SIGNED_IN, args: () => 'id: "00000000-0000-0000-0000-000000000000", action: START, expectedVersion: 1' },
+  addRemediationNote: { ...UNIT_AND_ASSESSOR, args: () => 'id: "00000000-0000-0000-0000-000000000000", note: "x"' },
+  openRemediationItem: { ...ASSESSOR_ONLY, args: () => 'input: { unitCode: "NOPE", topic: "t", description: "d" }' },
+  createAppeal: { ...UNIT_ONLY, args: () => 'input: { period: "1999-01", indicatorId: "U1", reason: "r" }' },
+  decideAppeal: { ...ASSESSOR_ONLY, args: () => 'id: "00000000-0000-0000-0000-000000000000", decision: REJECT, expectedVersion: 1, note: "n"' },
+  markNotificationsRead: { ...SIGNED_IN, args: () => 'ids: []' },
+  setWorkday: { ...ADMIN_ONLY, args: () => 'date: "not-a-date", working: true' },
 };

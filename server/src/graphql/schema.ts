@@ -15,6 +15,10 @@ import { PublicationResolver } from '../modules/publications/publication.resolve
 import { MeasureValuesResolver } from '../modules/measures/measure-values.resolver.js';
 import { ManualValuesResolver } from '../modules/manual-values/manual-values.resolver.js';
 import { SavedViewResolver } from '../modules/saved-views/saved-view.resolver.js';
+import { RemediationResolver } from '../modules/remediation/remediation.resolver.js';
+import { AppealResolver } from '../modules/remediation/appeals.resolver.js';
+import { NotificationResolver } from '../modules/remediation/notifications.resolver.js';
+import { WorkdaysResolver } from '../modules/workdays/workdays.resolver.js';
 import { authChecker } from './authorization.js';
 
 /** Every resolver of the API. The emitted schema.graphql is committed (pnpm --filter server schema). */
@@ -35,6 +39,10 @@ export const resolvers = [
   MeasureValuesResolver,
   ManualValuesResolver,
   SavedViewResolver,
+  RemediationResolver,
+  AppealResolver,
+  NotificationResolver,
+  WorkdaysResolver,
 ] as const;
 
 export async function buildApiSchema(): Promise<GraphQLSchema> {
