@@ -8,6 +8,7 @@ import { AUDIT_ROLES, USER_ADMIN_ROLES } from '@/features/admin/access';
 import { WORKBENCH_ROLES } from '@/features/workbench/access';
 import { IMPORT_ROLES, TOKEN_ROLES } from '@/features/imports/access';
 import { loadStartViewUrl } from '@/features/saved-views/use-saved-views';
+import { QUEUE_ROLES, SUMMARY_ROLES, WORKDAY_ROLES } from '@/features/remediation/access';
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -74,6 +75,32 @@ const routes: RouteRecordRaw[] = [
         path: 'methodology',
         name: 'methodology',
         component: () => import('@/features/methodology/MethodologyPage.vue'),
+      },
+      { path: 'remediation', name: 'remediation', component: () => import('@/features/remediation/RemediationBoardPage.vue') },
+      {
+        path: 'remediation/items/:id',
+        name: 'remediation-item',
+        component: () => import('@/features/remediation/RemediationItemPage.vue'),
+      },
+      {
+        path: 'remediation/queue',
+        name: 'remediation-queue',
+        component: () => import('@/features/remediation/RemediationQueuePage.vue'),
+        meta: { roles: QUEUE_ROLES },
+      },
+      {
+        path: 'remediation/summary',
+        name: 'remediation-summary',
+        component: () => import('@/features/remediation/RemediationSummaryPage.vue'),
+        meta: { roles: SUMMARY_ROLES },
+      },
+      { path: 'appeals', name: 'appeals', component: () => import('@/features/remediation/AppealsPage.vue') },
+      { path: 'appeals/:id', name: 'appeal', component: () => import('@/features/remediation/AppealPage.vue') },
+      {
+        path: 'admin/workdays',
+        name: 'admin-workdays',
+        component: () => import('@/features/admin/WorkdaysPage.vue'),
+        meta: { roles: WORKDAY_ROLES },
       },
       {
         path: 'admin/users',

@@ -4,6 +4,22 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AppealDecision =
+  | 'ACCEPT'
+  | 'REJECT';
+
+export type AppealInput = {
+  indicatorId: string;
+  period: string;
+  reason: string;
+  recordId?: string | null | undefined;
+};
+
+export type AppealState =
+  | 'ACCEPTED'
+  | 'PENDING'
+  | 'REJECTED';
+
 export type CreateUserInput = {
   displayName?: string | null | undefined;
   password: string;
@@ -12,6 +28,12 @@ export type CreateUserInput = {
   unitCode?: string | null | undefined;
   username: string;
 };
+
+export type DeadlineStatus =
+  | 'DONE'
+  | 'DUE_SOON'
+  | 'ON_TRACK'
+  | 'OVERDUE';
 
 /** Of the composite rounded to two decimals: ≥90 excellent, ≥80 good, ≥60 pass, else fail */
 export type Grade =
@@ -41,6 +63,15 @@ export type MeasureValueKind =
   | 'NUMBER'
   | 'RATIO';
 
+export type OpenRemediationInput = {
+  description: string;
+  /** A sub-indicator id, or leave empty and give a topic. */
+  indicatorId?: string | null | undefined;
+  period?: string | null | undefined;
+  topic?: string | null | undefined;
+  unitCode: string;
+};
+
 export type PeriodKind =
   | 'MONTH'
   | 'QUARTER'
@@ -53,6 +84,21 @@ export type RankingScope =
   | 'MUNICIPAL'
   | 'PUBLIC_SERVICE';
 
+/** START and SUBMIT (the unit), VERIFY and REJECT (an assessor; REJECT needs a note). */
+export type RemediationAction =
+  | 'REJECT'
+  | 'START'
+  | 'SUBMIT'
+  | 'VERIFY';
+
+/** OPEN → IN_PROGRESS → SUBMITTED → VERIFIED; SUBMITTED → REJECTED → IN_PROGRESS. */
+export type RemediationState =
+  | 'IN_PROGRESS'
+  | 'OPEN'
+  | 'REJECTED'
+  | 'SUBMITTED'
+  | 'VERIFIED';
+
 /** LEADER and ASSESSOR read everything; UNIT reads the ranking and its own unit; ADMIN manages users; INGEST is a service account that only delivers files (API token, no sign-in). */
 export type Role =
   | 'ADMIN'
@@ -60,13 +106,6 @@ export type Role =
   | 'INGEST'
   | 'LEADER'
   | 'UNIT';
-
-export type SavedViewInput = {
-  /** 1–80 characters, unique among the user’s views. */
-  name: string;
-  /** The page address relative to the app (ranking, a unit, compare, early warning). */
-  url: string;
-};
 
 export type ScoreChangePartKind =
   | 'NA_REWEIGHT'
@@ -105,7 +144,49 @@ export type ApiTokensQuery = { apiTokens: Array<{ id: string, name: string, pref
 export type AppInfoQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AppInfoQuery = { appInfo: { demoData: boolean, version: string } };
+export type AppInfoQuery = { appInfo: { demoData: boolean, version: string, today: string } };
+
+export type AppealInfoFragment = { id: string, period: string, indicatorId: string, recordId: string | null, reason: string, state: AppealState, decisionNote: string | null, decidedAt: string | null, decidedBy: string | null, version: number, createdAt: string, createdBy: string | null, unit: { code: string, name: string } };
+
+export type AppealsQueryVariables = Exact<{
+  period?: string | null | undefined;
+  unitCode?: string | null | undefined;
+  state?: AppealState | null | undefined;
+}>;
+
+
+export type AppealsQuery = { appeals: Array<{ id: string, period: string, indicatorId: string, recordId: string | null, reason: string, state: AppealState, decisionNote: string | null, decidedAt: string | null, decidedBy: string | null, version: number, createdAt: string, createdBy: string | null, unit: { code: string, name: string } }> };
+
+export type AppealQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AppealQuery = { appeal: { id: string, period: string, indicatorId: string, recordId: string | null, reason: string, state: AppealState, decisionNote: string | null, decidedAt: string | null, decidedBy: string | null, version: number, createdAt: string, createdBy: string | null, timeline: Array<{ id: string, at: string, actor: string | null, kind: string, fromState: string | null, toState: string | null, note: string | null, fileId: string | null }>, files: Array<{ id: string, name: string, size: number, uploadedAt: string, uploadedBy: string | null, url: string }>, unit: { code: string, name: string } } };
+
+export type AppealWindowQueryVariables = Exact<{
+  period: string;
+}>;
+
+
+export type AppealWindowQuery = { appealWindow: { period: string, publishedOn: string, appealsCloseOn: string, open: boolean } | null };
+
+export type CreateAppealMutationVariables = Exact<{
+  input: AppealInput;
+}>;
+
+
+export type CreateAppealMutation = { createAppeal: { id: string, period: string, indicatorId: string, recordId: string | null, reason: string, state: AppealState, decisionNote: string | null, decidedAt: string | null, decidedBy: string | null, version: number, createdAt: string, createdBy: string | null, unit: { code: string, name: string } } };
+
+export type DecideAppealMutationVariables = Exact<{
+  id: string | number;
+  decision: AppealDecision;
+  expectedVersion: number;
+  note?: string | null | undefined;
+}>;
+
+
+export type DecideAppealMutation = { decideAppeal: { id: string, period: string, indicatorId: string, recordId: string | null, reason: string, state: AppealState, decisionNote: string | null, decidedAt: string | null, decidedBy: string | null, version: number, createdAt: string, createdBy: string | null, unit: { code: string, name: string } } };
 
 export type AuditLogQueryVariables = Exact<{
   first: number;
@@ -144,14 +225,6 @@ export type CreateApiTokenMutationVariables = Exact<{
 
 export type CreateApiTokenMutation = { createApiToken: { token: string, apiToken: { id: string, name: string, prefix: string, username: string, userId: string, createdAt: string, createdBy: string | null, lastUsedAt: string | null, revokedAt: string | null } } };
 
-export type CreateSavedViewMutationVariables = Exact<{
-  input: SavedViewInput;
-  start?: boolean | null | undefined;
-}>;
-
-
-export type CreateSavedViewMutation = { createSavedView: { id: string, name: string, url: string, isStart: boolean, version: number, updatedAt: string } };
-
 export type CreateSchemeDraftMutationVariables = Exact<{
   fromVersion: number;
 }>;
@@ -165,13 +238,6 @@ export type CreateUserMutationVariables = Exact<{
 
 
 export type CreateUserMutation = { createUser: { id: string, username: string, displayName: string, role: Role, disabled: boolean, version: number, unit: { code: string, name: string } | null } };
-
-export type DeleteSavedViewMutationVariables = Exact<{
-  id: string;
-}>;
-
-
-export type DeleteSavedViewMutation = { deleteSavedView: boolean };
 
 export type DisableUserMutationVariables = Exact<{
   id: string;
@@ -242,6 +308,20 @@ export type MeasureValuesQueryVariables = Exact<{
 
 export type MeasureValuesQuery = { measureValues: { period: string, units: Array<{ unit: { code: string, name: string, kind: UnitKind }, values: Array<{ measureId: string, value: number | null, numerator: number | null, denominator: number | null }> }> } };
 
+export type NotificationsQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type NotificationsQuery = { notifications: { unreadCount: number, items: Array<{ id: string, kind: string, subjectType: string, subjectId: string, unitCode: string, indicatorId: string | null, period: string | null, createdAt: string, read: boolean }> } };
+
+export type MarkNotificationsReadMutationVariables = Exact<{
+  ids?: Array<string | number> | string | number | null | undefined;
+}>;
+
+
+export type MarkNotificationsReadMutation = { markNotificationsRead: number };
+
 export type PeriodsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -288,7 +368,65 @@ export type RankingHeatmapQueryVariables = Exact<{
 }>;
 
 
-export type RankingHeatmapQuery = { ranking: { period: { id: string }, rows: Array<{ unit: { code: string }, subIndicators: Array<{ id: string, dimensionId: string, name: string, nameEn: string, score: number | null, applicable: boolean, value: number | null, valueKind: MeasureValueKind, valueDecimals: number, valueUnit: MeasureUnit | null, numerator: number | null, denominator: number | null, pointsLost: number }> | null }> } };
+export type RankingHeatmapQuery = { ranking: { period: { id: string }, rows: Array<{ unit: { code: string }, subIndicators: Array<{ id: string, score: number | null, applicable: boolean }> | null }> } };
+
+export type RemediationItemInfoFragment = { id: string, period: string | null, source: string, dimensionId: string | null, indicatorId: string | null, measureId: string | null, topic: string | null, description: string | null, scoreAtOpen: number | null, pointsLost: number | null, threshold: number | null, state: RemediationState, openedOn: string, deadline: string, overdue: boolean, dueSoon: boolean, deadlineStatus: DeadlineStatus, workingDaysLeft: number, verifiedOn: string | null, version: number, updatedAt: string, unit: { code: string, name: string } };
+
+export type RemediationItemsQueryVariables = Exact<{
+  period?: string | null | undefined;
+  unitCode?: string | null | undefined;
+  state?: RemediationState | null | undefined;
+}>;
+
+
+export type RemediationItemsQuery = { remediationItems: Array<{ id: string, period: string | null, source: string, dimensionId: string | null, indicatorId: string | null, measureId: string | null, topic: string | null, description: string | null, scoreAtOpen: number | null, pointsLost: number | null, threshold: number | null, state: RemediationState, openedOn: string, deadline: string, overdue: boolean, dueSoon: boolean, deadlineStatus: DeadlineStatus, workingDaysLeft: number, verifiedOn: string | null, version: number, updatedAt: string, unit: { code: string, name: string } }> };
+
+export type RemediationItemQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RemediationItemQuery = { remediationItem: { id: string, period: string | null, source: string, dimensionId: string | null, indicatorId: string | null, measureId: string | null, topic: string | null, description: string | null, scoreAtOpen: number | null, pointsLost: number | null, threshold: number | null, state: RemediationState, openedOn: string, deadline: string, overdue: boolean, dueSoon: boolean, deadlineStatus: DeadlineStatus, workingDaysLeft: number, verifiedOn: string | null, version: number, updatedAt: string, timeline: Array<{ id: string, at: string, actor: string | null, kind: string, fromState: string | null, toState: string | null, note: string | null, fileId: string | null }>, files: Array<{ id: string, name: string, contentType: string, size: number, uploadedAt: string, uploadedBy: string | null, url: string }>, unit: { code: string, name: string } } };
+
+export type RemediationActionMutationVariables = Exact<{
+  id: string | number;
+  action: RemediationAction;
+  expectedVersion: number;
+  note?: string | null | undefined;
+}>;
+
+
+export type RemediationActionMutation = { remediationAction: { id: string, period: string | null, source: string, dimensionId: string | null, indicatorId: string | null, measureId: string | null, topic: string | null, description: string | null, scoreAtOpen: number | null, pointsLost: number | null, threshold: number | null, state: RemediationState, openedOn: string, deadline: string, overdue: boolean, dueSoon: boolean, deadlineStatus: DeadlineStatus, workingDaysLeft: number, verifiedOn: string | null, version: number, updatedAt: string, unit: { code: string, name: string } } };
+
+export type AddRemediationNoteMutationVariables = Exact<{
+  id: string | number;
+  note: string;
+}>;
+
+
+export type AddRemediationNoteMutation = { addRemediationNote: { id: string } };
+
+export type OpenRemediationItemMutationVariables = Exact<{
+  input: OpenRemediationInput;
+}>;
+
+
+export type OpenRemediationItemMutation = { openRemediationItem: { id: string, period: string | null, source: string, dimensionId: string | null, indicatorId: string | null, measureId: string | null, topic: string | null, description: string | null, scoreAtOpen: number | null, pointsLost: number | null, threshold: number | null, state: RemediationState, openedOn: string, deadline: string, overdue: boolean, dueSoon: boolean, deadlineStatus: DeadlineStatus, workingDaysLeft: number, verifiedOn: string | null, version: number, updatedAt: string, unit: { code: string, name: string } } };
+
+export type RemediationSummaryQueryVariables = Exact<{
+  period?: string | null | undefined;
+}>;
+
+
+export type RemediationSummaryQuery = { remediationSummary: { units: Array<{ total: number, open: number, overdue: number, verified: number, verifiedOnTime: number, onTimeRate: number | null, averageDaysToVerify: number | null, unit: { code: string, name: string } }>, periods: Array<{ period: string, total: number, open: number, overdue: number, verified: number, onTimeRate: number | null, averageDaysToVerify: number | null }> } };
+
+export type WorkdayExceptionsQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type WorkdayExceptionsQuery = { workdayExceptions: Array<{ date: string, working: boolean }> };
 
 export type ResetUserPasswordMutationVariables = Exact<{
   id: string;
@@ -304,13 +442,6 @@ export type RevokeApiTokenMutationVariables = Exact<{
 
 
 export type RevokeApiTokenMutation = { revokeApiToken: { id: string, name: string, prefix: string, username: string, userId: string, createdAt: string, createdBy: string | null, lastUsedAt: string | null, revokedAt: string | null } };
-
-export type SavedViewsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type SavedViewsQuery = { savedViews: Array<{ id: string, name: string, url: string, isStart: boolean, version: number, updatedAt: string }> };
-
-export type SavedViewInfoFragment = { id: string, name: string, url: string, isStart: boolean, version: number, updatedAt: string };
 
 export type SchemesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -336,13 +467,6 @@ export type SetManualValuesMutationVariables = Exact<{
 
 
 export type SetManualValuesMutation = { setManualValues: Array<{ unitCode: string, value: number | null }> };
-
-export type SetStartViewMutationVariables = Exact<{
-  id?: string | null | undefined;
-}>;
-
-
-export type SetStartViewMutation = { setStartView: { id: string, name: string, url: string, isStart: boolean, version: number, updatedAt: string } | null };
 
 export type UnitScorecardQueryVariables = Exact<{
   unitCode: string;
@@ -394,6 +518,24 @@ export type UsersQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type UsersQuery = { users: Array<{ id: string, username: string, displayName: string, role: Role, disabled: boolean, version: number, unit: { code: string, name: string } | null }> };
 
+export type WorkdayYearInfoFragment = { year: number, covered: boolean, newestCoveredYear: number, days: Array<{ date: string, working: boolean, source: string, note: string | null, libraryWorking: boolean | null }> };
+
+export type WorkdayYearQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type WorkdayYearQuery = { workdayYear: { year: number, covered: boolean, newestCoveredYear: number, days: Array<{ date: string, working: boolean, source: string, note: string | null, libraryWorking: boolean | null }> } };
+
+export type SetWorkdayMutationVariables = Exact<{
+  date: string;
+  working?: boolean | null | undefined;
+  note?: string | null | undefined;
+}>;
+
+
+export type SetWorkdayMutation = { setWorkday: { year: number, covered: boolean, newestCoveredYear: number, days: Array<{ date: string, working: boolean, source: string, note: string | null, libraryWorking: boolean | null }> } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -439,6 +581,26 @@ export const AdminApiTokenFragmentDoc = new TypedDocumentString(`
   revokedAt
 }
     `, {"fragmentName":"AdminApiToken"}) as unknown as TypedDocumentString<AdminApiTokenFragment, unknown>;
+export const AppealInfoFragmentDoc = new TypedDocumentString(`
+    fragment AppealInfo on Appeal {
+  id
+  unit {
+    code
+    name
+  }
+  period
+  indicatorId
+  recordId
+  reason
+  state
+  decisionNote
+  decidedAt
+  decidedBy
+  version
+  createdAt
+  createdBy
+}
+    `, {"fragmentName":"AppealInfo"}) as unknown as TypedDocumentString<AppealInfoFragment, unknown>;
 export const BacktestFiguresFragmentDoc = new TypedDocumentString(`
     fragment BacktestFigures on BacktestFigures {
   forecasts
@@ -468,16 +630,35 @@ export const PublicationInfoFragmentDoc = new TypedDocumentString(`
   latest
 }
     `, {"fragmentName":"PublicationInfo"}) as unknown as TypedDocumentString<PublicationInfoFragment, unknown>;
-export const SavedViewInfoFragmentDoc = new TypedDocumentString(`
-    fragment SavedViewInfo on SavedView {
+export const RemediationItemInfoFragmentDoc = new TypedDocumentString(`
+    fragment RemediationItemInfo on RemediationItem {
   id
-  name
-  url
-  isStart
+  unit {
+    code
+    name
+  }
+  period
+  source
+  dimensionId
+  indicatorId
+  measureId
+  topic
+  description
+  scoreAtOpen
+  pointsLost
+  threshold
+  state
+  openedOn
+  deadline
+  overdue
+  dueSoon
+  deadlineStatus
+  workingDaysLeft
+  verifiedOn
   version
   updatedAt
 }
-    `, {"fragmentName":"SavedViewInfo"}) as unknown as TypedDocumentString<SavedViewInfoFragment, unknown>;
+    `, {"fragmentName":"RemediationItemInfo"}) as unknown as TypedDocumentString<RemediationItemInfoFragment, unknown>;
 export const SchemeVersionFragmentDoc = new TypedDocumentString(`
     fragment SchemeVersion on Scheme {
   version
@@ -492,6 +673,20 @@ export const SchemeVersionFragmentDoc = new TypedDocumentString(`
   updatedBy
 }
     `, {"fragmentName":"SchemeVersion"}) as unknown as TypedDocumentString<SchemeVersionFragment, unknown>;
+export const WorkdayYearInfoFragmentDoc = new TypedDocumentString(`
+    fragment WorkdayYearInfo on WorkdayYear {
+  year
+  covered
+  newestCoveredYear
+  days {
+    date
+    working
+    source
+    note
+    libraryWorking
+  }
+}
+    `, {"fragmentName":"WorkdayYearInfo"}) as unknown as TypedDocumentString<WorkdayYearInfoFragment, unknown>;
 export const ApiTokensDocument = new TypedDocumentString(`
     query ApiTokens {
   apiTokens {
@@ -514,9 +709,139 @@ export const AppInfoDocument = new TypedDocumentString(`
   appInfo {
     demoData
     version
+    today
   }
 }
     `) as unknown as TypedDocumentString<AppInfoQuery, AppInfoQueryVariables>;
+export const AppealsDocument = new TypedDocumentString(`
+    query Appeals($period: String, $unitCode: String, $state: AppealState) {
+  appeals(period: $period, unitCode: $unitCode, state: $state) {
+    ...AppealInfo
+  }
+}
+    fragment AppealInfo on Appeal {
+  id
+  unit {
+    code
+    name
+  }
+  period
+  indicatorId
+  recordId
+  reason
+  state
+  decisionNote
+  decidedAt
+  decidedBy
+  version
+  createdAt
+  createdBy
+}`) as unknown as TypedDocumentString<AppealsQuery, AppealsQueryVariables>;
+export const AppealDocument = new TypedDocumentString(`
+    query Appeal($id: ID!) {
+  appeal(id: $id) {
+    ...AppealInfo
+    timeline {
+      id
+      at
+      actor
+      kind
+      fromState
+      toState
+      note
+      fileId
+    }
+    files {
+      id
+      name
+      size
+      uploadedAt
+      uploadedBy
+      url
+    }
+  }
+}
+    fragment AppealInfo on Appeal {
+  id
+  unit {
+    code
+    name
+  }
+  period
+  indicatorId
+  recordId
+  reason
+  state
+  decisionNote
+  decidedAt
+  decidedBy
+  version
+  createdAt
+  createdBy
+}`) as unknown as TypedDocumentString<AppealQuery, AppealQueryVariables>;
+export const AppealWindowDocument = new TypedDocumentString(`
+    query AppealWindow($period: String!) {
+  appealWindow(period: $period) {
+    period
+    publishedOn
+    appealsCloseOn
+    open
+  }
+}
+    `) as unknown as TypedDocumentString<AppealWindowQuery, AppealWindowQueryVariables>;
+export const CreateAppealDocument = new TypedDocumentString(`
+    mutation CreateAppeal($input: AppealInput!) {
+  createAppeal(input: $input) {
+    ...AppealInfo
+  }
+}
+    fragment AppealInfo on Appeal {
+  id
+  unit {
+    code
+    name
+  }
+  period
+  indicatorId
+  recordId
+  reason
+  state
+  decisionNote
+  decidedAt
+  decidedBy
+  version
+  createdAt
+  createdBy
+}`) as unknown as TypedDocumentString<CreateAppealMutation, CreateAppealMutationVariables>;
+export const DecideAppealDocument = new TypedDocumentString(`
+    mutation DecideAppeal($id: ID!, $decision: AppealDecision!, $expectedVersion: Int!, $note: String) {
+  decideAppeal(
+    id: $id
+    decision: $decision
+    expectedVersion: $expectedVersion
+    note: $note
+  ) {
+    ...AppealInfo
+  }
+}
+    fragment AppealInfo on Appeal {
+  id
+  unit {
+    code
+    name
+  }
+  period
+  indicatorId
+  recordId
+  reason
+  state
+  decisionNote
+  decidedAt
+  decidedBy
+  version
+  createdAt
+  createdBy
+}`) as unknown as TypedDocumentString<DecideAppealMutation, DecideAppealMutationVariables>;
 export const AuditLogDocument = new TypedDocumentString(`
     query AuditLog($first: Int!, $after: String, $action: String, $actor: String, $from: String, $to: String) {
   auditLog(
@@ -585,20 +910,6 @@ export const CreateApiTokenDocument = new TypedDocumentString(`
   lastUsedAt
   revokedAt
 }`) as unknown as TypedDocumentString<CreateApiTokenMutation, CreateApiTokenMutationVariables>;
-export const CreateSavedViewDocument = new TypedDocumentString(`
-    mutation CreateSavedView($input: SavedViewInput!, $start: Boolean) {
-  createSavedView(input: $input, start: $start) {
-    ...SavedViewInfo
-  }
-}
-    fragment SavedViewInfo on SavedView {
-  id
-  name
-  url
-  isStart
-  version
-  updatedAt
-}`) as unknown as TypedDocumentString<CreateSavedViewMutation, CreateSavedViewMutationVariables>;
 export const CreateSchemeDraftDocument = new TypedDocumentString(`
     mutation CreateSchemeDraft($fromVersion: Int!) {
   createSchemeDraft(fromVersion: $fromVersion) {
@@ -635,11 +946,6 @@ export const CreateUserDocument = new TypedDocumentString(`
   disabled
   version
 }`) as unknown as TypedDocumentString<CreateUserMutation, CreateUserMutationVariables>;
-export const DeleteSavedViewDocument = new TypedDocumentString(`
-    mutation DeleteSavedView($id: String!) {
-  deleteSavedView(id: $id)
-}
-    `) as unknown as TypedDocumentString<DeleteSavedViewMutation, DeleteSavedViewMutationVariables>;
 export const DisableUserDocument = new TypedDocumentString(`
     mutation DisableUser($id: String!) {
   disableUser(id: $id) {
@@ -836,6 +1142,29 @@ export const MeasureValuesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MeasureValuesQuery, MeasureValuesQueryVariables>;
+export const NotificationsDocument = new TypedDocumentString(`
+    query Notifications($first: Int) {
+  notifications(first: $first) {
+    unreadCount
+    items {
+      id
+      kind
+      subjectType
+      subjectId
+      unitCode
+      indicatorId
+      period
+      createdAt
+      read
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationsQuery, NotificationsQueryVariables>;
+export const MarkNotificationsReadDocument = new TypedDocumentString(`
+    mutation MarkNotificationsRead($ids: [ID!]) {
+  markNotificationsRead(ids: $ids)
+}
+    `) as unknown as TypedDocumentString<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
 export const PeriodsDocument = new TypedDocumentString(`
     query Periods {
   periods {
@@ -969,23 +1298,212 @@ export const RankingHeatmapDocument = new TypedDocumentString(`
       }
       subIndicators {
         id
-        dimensionId
-        name
-        nameEn
         score
         applicable
-        value
-        valueKind
-        valueDecimals
-        valueUnit
-        numerator
-        denominator
-        pointsLost
       }
     }
   }
 }
     `) as unknown as TypedDocumentString<RankingHeatmapQuery, RankingHeatmapQueryVariables>;
+export const RemediationItemsDocument = new TypedDocumentString(`
+    query RemediationItems($period: String, $unitCode: String, $state: RemediationState) {
+  remediationItems(period: $period, unitCode: $unitCode, state: $state) {
+    ...RemediationItemInfo
+  }
+}
+    fragment RemediationItemInfo on RemediationItem {
+  id
+  unit {
+    code
+    name
+  }
+  period
+  source
+  dimensionId
+  indicatorId
+  measureId
+  topic
+  description
+  scoreAtOpen
+  pointsLost
+  threshold
+  state
+  openedOn
+  deadline
+  overdue
+  dueSoon
+  deadlineStatus
+  workingDaysLeft
+  verifiedOn
+  version
+  updatedAt
+}`) as unknown as TypedDocumentString<RemediationItemsQuery, RemediationItemsQueryVariables>;
+export const RemediationItemDocument = new TypedDocumentString(`
+    query RemediationItem($id: ID!) {
+  remediationItem(id: $id) {
+    ...RemediationItemInfo
+    timeline {
+      id
+      at
+      actor
+      kind
+      fromState
+      toState
+      note
+      fileId
+    }
+    files {
+      id
+      name
+      contentType
+      size
+      uploadedAt
+      uploadedBy
+      url
+    }
+  }
+}
+    fragment RemediationItemInfo on RemediationItem {
+  id
+  unit {
+    code
+    name
+  }
+  period
+  source
+  dimensionId
+  indicatorId
+  measureId
+  topic
+  description
+  scoreAtOpen
+  pointsLost
+  threshold
+  state
+  openedOn
+  deadline
+  overdue
+  dueSoon
+  deadlineStatus
+  workingDaysLeft
+  verifiedOn
+  version
+  updatedAt
+}`) as unknown as TypedDocumentString<RemediationItemQuery, RemediationItemQueryVariables>;
+export const RemediationActionDocument = new TypedDocumentString(`
+    mutation RemediationAction($id: ID!, $action: RemediationAction!, $expectedVersion: Int!, $note: String) {
+  remediationAction(
+    id: $id
+    action: $action
+    expectedVersion: $expectedVersion
+    note: $note
+  ) {
+    ...RemediationItemInfo
+  }
+}
+    fragment RemediationItemInfo on RemediationItem {
+  id
+  unit {
+    code
+    name
+  }
+  period
+  source
+  dimensionId
+  indicatorId
+  measureId
+  topic
+  description
+  scoreAtOpen
+  pointsLost
+  threshold
+  state
+  openedOn
+  deadline
+  overdue
+  dueSoon
+  deadlineStatus
+  workingDaysLeft
+  verifiedOn
+  version
+  updatedAt
+}`) as unknown as TypedDocumentString<RemediationActionMutation, RemediationActionMutationVariables>;
+export const AddRemediationNoteDocument = new TypedDocumentString(`
+    mutation AddRemediationNote($id: ID!, $note: String!) {
+  addRemediationNote(id: $id, note: $note) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AddRemediationNoteMutation, AddRemediationNoteMutationVariables>;
+export const OpenRemediationItemDocument = new TypedDocumentString(`
+    mutation OpenRemediationItem($input: OpenRemediationInput!) {
+  openRemediationItem(input: $input) {
+    ...RemediationItemInfo
+  }
+}
+    fragment RemediationItemInfo on RemediationItem {
+  id
+  unit {
+    code
+    name
+  }
+  period
+  source
+  dimensionId
+  indicatorId
+  measureId
+  topic
+  description
+  scoreAtOpen
+  pointsLost
+  threshold
+  state
+  openedOn
+  deadline
+  overdue
+  dueSoon
+  deadlineStatus
+  workingDaysLeft
+  verifiedOn
+  version
+  updatedAt
+}`) as unknown as TypedDocumentString<OpenRemediationItemMutation, OpenRemediationItemMutationVariables>;
+export const RemediationSummaryDocument = new TypedDocumentString(`
+    query RemediationSummary($period: String) {
+  remediationSummary(period: $period) {
+    units {
+      unit {
+        code
+        name
+      }
+      total
+      open
+      overdue
+      verified
+      verifiedOnTime
+      onTimeRate
+      averageDaysToVerify
+    }
+    periods {
+      period
+      total
+      open
+      overdue
+      verified
+      onTimeRate
+      averageDaysToVerify
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RemediationSummaryQuery, RemediationSummaryQueryVariables>;
+export const WorkdayExceptionsDocument = new TypedDocumentString(`
+    query WorkdayExceptions($from: String!, $to: String!) {
+  workdayExceptions(from: $from, to: $to) {
+    date
+    working
+  }
+}
+    `) as unknown as TypedDocumentString<WorkdayExceptionsQuery, WorkdayExceptionsQueryVariables>;
 export const ResetUserPasswordDocument = new TypedDocumentString(`
     mutation ResetUserPassword($id: String!, $newPassword: String!) {
   resetUserPassword(id: $id, newPassword: $newPassword)
@@ -1008,20 +1526,6 @@ export const RevokeApiTokenDocument = new TypedDocumentString(`
   lastUsedAt
   revokedAt
 }`) as unknown as TypedDocumentString<RevokeApiTokenMutation, RevokeApiTokenMutationVariables>;
-export const SavedViewsDocument = new TypedDocumentString(`
-    query SavedViews {
-  savedViews {
-    ...SavedViewInfo
-  }
-}
-    fragment SavedViewInfo on SavedView {
-  id
-  name
-  url
-  isStart
-  version
-  updatedAt
-}`) as unknown as TypedDocumentString<SavedViewsQuery, SavedViewsQueryVariables>;
 export const SchemesDocument = new TypedDocumentString(`
     query Schemes {
   schemes {
@@ -1075,20 +1579,6 @@ export const SetManualValuesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SetManualValuesMutation, SetManualValuesMutationVariables>;
-export const SetStartViewDocument = new TypedDocumentString(`
-    mutation SetStartView($id: String) {
-  setStartView(id: $id) {
-    ...SavedViewInfo
-  }
-}
-    fragment SavedViewInfo on SavedView {
-  id
-  name
-  url
-  isStart
-  version
-  updatedAt
-}`) as unknown as TypedDocumentString<SetStartViewMutation, SetStartViewMutationVariables>;
 export const UnitScorecardDocument = new TypedDocumentString(`
     query UnitScorecard($unitCode: String!, $period: String!, $scope: RankingScope, $publication: String) {
   unitScorecard(
@@ -1250,3 +1740,39 @@ export const UsersDocument = new TypedDocumentString(`
   disabled
   version
 }`) as unknown as TypedDocumentString<UsersQuery, UsersQueryVariables>;
+export const WorkdayYearDocument = new TypedDocumentString(`
+    query WorkdayYear($year: Int!) {
+  workdayYear(year: $year) {
+    ...WorkdayYearInfo
+  }
+}
+    fragment WorkdayYearInfo on WorkdayYear {
+  year
+  covered
+  newestCoveredYear
+  days {
+    date
+    working
+    source
+    note
+    libraryWorking
+  }
+}`) as unknown as TypedDocumentString<WorkdayYearQuery, WorkdayYearQueryVariables>;
+export const SetWorkdayDocument = new TypedDocumentString(`
+    mutation SetWorkday($date: String!, $working: Boolean, $note: String) {
+  setWorkday(date: $date, working: $working, note: $note) {
+    ...WorkdayYearInfo
+  }
+}
+    fragment WorkdayYearInfo on WorkdayYear {
+  year
+  covered
+  newestCoveredYear
+  days {
+    date
+    working
+    source
+    note
+    libraryWorking
+  }
+}`) as unknown as TypedDocumentString<SetWorkdayMutation, SetWorkdayMutationVariables>;

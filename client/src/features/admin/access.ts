@@ -14,9 +14,9 @@ export function mayOpen(roles: readonly Role[] | undefined, role: Role | null): 
 
 export interface AdminLink {
   /** the route name */
-  name: 'admin-users' | 'admin-audit' | 'imports' | 'admin-tokens';
+  name: 'admin-users' | 'admin-audit' | 'imports' | 'admin-tokens' | 'admin-workdays';
   /** i18n key of the link text */
-  label: 'nav.adminUsers' | 'nav.adminAudit' | 'nav.imports' | 'nav.adminTokens';
+  label: 'nav.adminUsers' | 'nav.adminAudit' | 'nav.imports' | 'nav.adminTokens' | 'nav.adminWorkdays';
 }
 
 const LINKS: ReadonlyArray<AdminLink & { roles: readonly Role[] }> = [
@@ -24,6 +24,7 @@ const LINKS: ReadonlyArray<AdminLink & { roles: readonly Role[] }> = [
   { name: 'admin-audit', label: 'nav.adminAudit', roles: AUDIT_ROLES },
   { name: 'imports', label: 'nav.imports', roles: IMPORT_ROLES },
   { name: 'admin-tokens', label: 'nav.adminTokens', roles: TOKEN_ROLES },
+  { name: 'admin-workdays', label: 'nav.adminWorkdays', roles: USER_ADMIN_ROLES },
 ];
 
 /** The administration links a role is offered in the header (the router guards the same role lists). */

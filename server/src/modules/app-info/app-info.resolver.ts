@@ -8,6 +8,9 @@ export class AppInfoType {
 
   @Field(() => String)
   version!: string;
+
+  @Field(() => String, { description: "Today for deadlines and countdowns (YYYY-MM-DD, Asia/Shanghai, or SCORECARD_CLOCK)." })
+  today!: string;
 }
 
 export const APP_VERSION = '0.1.0';
@@ -17,6 +20,6 @@ export class AppInfoResolver {
   // Public on purpose: the login page marks demo installations before anyone signs in.
   @Query(() => AppInfoType)
   appInfo(@Ctx() ctx: GraphQLContext): AppInfoType {
-    return Object.assign(new AppInfoType(), { demoData: ctx.services.config.demoData, version: APP_VERSION });
+    return Object.assign(new AppInfoType(), { demoData: ctx.services.config.demoData, version: APP_VERSION, today: ctx.services.remediation.today() });
   }
 }

@@ -26,7 +26,7 @@ describe.each(testDatabases())('evidence files over HTTP on %s', (kind) => {
     fetch(`${f.app.url}/api/files/${path}`, {
       method: 'POST',
       headers: { 'content-type': 'application/octet-stream', 'x-file-name': encodeURIComponent(name), ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: bytes,
+      body: new Uint8Array(bytes),
     });
   const codeOf = async (res: Response) => ((await res.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!.extensions.code;
   const download = (token: string | null, id: string) => fetch(`${f.app.url}/api/files/${id}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
@@ -82,7 +82,7 @@ describe.each(testDatabases())('evidence files over HTTP on %s', (kind) => {
     expect((await download(f.tokens.a01, '00000000-0000-0000-0000-000000000000')).status).toBe(404);
     expect((await download(f.tokens.a01, '..%2F..%2Fetc%2Fpasswd')).status).toBe(404);
     // Without the custom header (a plain cross-site form could not set it) nothing is read.
-    const bare = await fetch(`${f.app.url}/api/files/items/${itemId}`, { method: 'POST', headers: { authorization: `Bearer ${f.tokens.a01}` }, body: PDF });
+    const bare = await fetch(`${f.app.url}/api/files/items/${itemId}`, { method: 'POST', headers: { authorization: `Bearer ${f.tokens.a01}` }, body: new Uint8Array(PDF) });
     expect(bare.status).toBe(400);
   });
 
