@@ -54,6 +54,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
       CLIENT_DIST: join(repoRoot, 'client', 'dist'),
       // Today for the demo city (2022-01…2023-12): December 2023 is in progress (month to date, insights.e2e).
       SCORECARD_CLOCK: '2023-12-15',
+      // Evidence files of remediation items and appeals: beside the database, never in the repository.
+      FILES_DIR: join(dir, 'files'),
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
