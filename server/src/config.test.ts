@@ -38,6 +38,12 @@ describe('every setting is checked at start', () => {
     [{ HOST: 'a host' }, ['HOST']],
     [{ SCORECARD_CLOCK: '2023-12-32' }, ['SCORECARD_CLOCK']],
     [{ SCORECARD_CLOCK: '15.12.2023' }, ['SCORECARD_CLOCK']],
+    [{ REMEDIATION_DEADLINE_DAYS: '0' }, ['REMEDIATION_DEADLINE_DAYS']],
+    [{ REMEDIATION_DEADLINE_DAYS: '20d' }, ['REMEDIATION_DEADLINE_DAYS']],
+    [{ UPLOAD_MAX_MB: '10MB' }, ['UPLOAD_MAX_MB']],
+    [{ UPLOAD_MAX_MB: '500' }, ['UPLOAD_MAX_MB']],
+    [{ FILES_DIR: '/' }, ['FILES_DIR']],
+    [{ FILES_DIR: '/srv/web/files', CLIENT_DIST: '/srv/web' }, ['FILES_DIR']],
     [{ PORT: 'x', WARM_UP: 'maybe', SESSION_IDLE_HOURS: '8h' }, ['PORT', 'SESSION_IDLE_HOURS', 'WARM_UP']],
   ])('%o is refused, naming %o', (env, variables) => {
     expect(refused(env).sort()).toEqual(variables);
@@ -69,6 +75,10 @@ describe('every setting is checked at start', () => {
     expect(loadConfig({}).trustProxy).toBe(false);
     expect([loadConfig({}).clock, loadConfig({ SCORECARD_CLOCK: '2023-12-15' }).clock]).toEqual([null, '2023-12-15']);
     expect(loadConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    expect(loadConfig({})).toMatchObject({ remediationDeadlineDays: 20, uploadMaxBytes: 10 * 1024 * 1024 });
+    expect(loadConfig({}).filesDir).toMatch(/\/data\/files$/);
+    expect(loadConfig({ REMEDIATION_DEADLINE_DAYS: '15', UPLOAD_MAX_MB: '2', FILES_DIR: '/var/lib/scorecard/files' }))
+      .toMatchObject({ remediationDeadlineDays: 15, uploadMaxBytes: 2 * 1024 * 1024, filesDir: '/var/lib/scorecard/files' });
     expect(loadConfig({ NODE_ENV: 'production', DEMO_DATA: 'true' }).demoData).toBe(false);
   });
 });
