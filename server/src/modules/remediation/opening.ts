@@ -39,7 +39,7 @@ export async function openItemsOnPublication(
   const actor: AuditActor = { userId: null, username: publication.publishedBy, ip: null, requestId: null };
   const at = new Date().toISOString();
   const deadline = remediationDeadline(today, deadlineDays, calendar);
-  let opened = 0;
+  const opened: Array<Record<string, unknown>> = [];
   for (const s of low) {
     if (taken.has(`${s.unitCode}|${s.subIndicatorId}`)) continue;
     taken.add(`${s.unitCode}|${s.subIndicatorId}`);
@@ -54,9 +54,15 @@ export async function openItemsOnPublication(
       id: randomUUID(), subjectType: 'ITEM', subjectId: item.id, at, actor: publication.publishedBy, kind: 'OPENED', toState: 'OPEN',
       note: `${publication.period} #${publication.seq}: ${s.score?.toFixed(1)} < ${threshold}`,
     });
-    await audit(tx, { actor, action: 'remediation/open', entityType: 'remediation-item', entityId: item.id, after: { ...itemAuditView(item), publicationId: publication.id } });
     await notify(tx, { unitCode: s.unitCode }, 'NEW_ITEM', { subjectType: 'ITEM', subjectId: item.id, unitCode: s.unitCode, indicatorId: s.subIndicatorId, period: publication.period });
-    opened++;
+    opened.push(itemAuditView(item));
   }
-  return opened;
+  // One audit entry per publication lists every item it opened (a month of the demo city opens hundreds).
+  if (opened.length) {
+    await audit(tx, {
+      actor, action: 'remediation/open-on-publication', entityType: 'publication', entityId: publication.id,
+      after: { period: publication.period, seq: publication.seq, threshold, deadline, items: opened },
+    });
+  }
+  return opened.length;
 }

@@ -51,6 +51,10 @@ describe.each(testDatabases())('remediation over HTTP on %s', (kind) => {
       expect(item).toMatchObject({ state: 'OPEN', period: '2023-03', openedOn: '2023-09-28', deadline: '2023-11-01', overdue: false, version: 1 });
       expect(item.scoreAtOpen).toBeLessThan(60);
     }
+    const audit = ok(await gql<{ auditLog: { entries: Array<{ action: string; after: string }> } }>(f.app, '{ auditLog(first: 50) { entries { action after } } }', { token: f.tokens.assessor })).auditLog;
+    const opened = audit.entries.filter((e) => e.action === 'remediation/open-on-publication');
+    expect(opened).toHaveLength(1);
+    expect((JSON.parse(opened[0]!.after) as { items: Array<{ id: string }> }).items.map((i) => i.id).sort()).toEqual(firstItems.map((i) => i.id).sort());
   });
 
   test('publishing again opens no duplicate; a changed threshold opens the right set', async () => {

@@ -42,7 +42,7 @@ export async function runReminders(orm: MikroORM, today: string): Promise<{ ran:
 export function startReminderJob(orm: MikroORM, today: () => string): () => void {
   const tick = () => {
     runReminders(orm, today())
-      .then((r) => { if (r.ran) logger.info({ job: REMINDER_JOB, notified: r.notified }, 'remediation reminders sent'); })
+      .then((r) => { if (r.ran) logger[r.notified ? 'info' : 'debug']({ job: REMINDER_JOB, notified: r.notified }, 'remediation reminders sent'); })
       .catch((err: unknown) => logger.warn({ err, job: REMINDER_JOB }, 'remediation reminders failed; retried at the next check'));
   };
   const first = setTimeout(tick, 2000);
