@@ -15,7 +15,13 @@ const baseUrl = inject('baseUrl');
 const PERIOD = '2023-06';
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
 
-interface Item { id: string; unit: { code: string }; indicatorId: string; state: string; version: number }
+interface Item {
+  id: string;
+  unit: { code: string };
+  indicatorId: string;
+  state: string;
+  version: number;
+}
 
 async function signOut(page: Page): Promise<void> {
   await page.context().clearCookies();
@@ -36,7 +42,11 @@ describe('remediation: publish → unit works → assessor reviews → leader se
     const assessor = await apiToken(baseUrl, 'assessor');
     await graphql(baseUrl, `mutation { publishPeriod(period: "${PERIOD}", schemeVersion: 1) { id } }`, {}, assessor);
     const { remediationItems } = await graphql<{ remediationItems: Item[] }>(
-      baseUrl, `{ remediationItems(period: "${PERIOD}") { id unit { code } indicatorId state version } }`, {}, assessor);
+      baseUrl,
+      `{ remediationItems(period: "${PERIOD}") { id unit { code } indicatorId state version } }`,
+      {},
+      assessor,
+    );
     expect(remediationItems.length).toBeGreaterThan(0);
     item = remediationItems[0]!;
     unitUser = `unit-${item.unit.code.toLowerCase()}`;
@@ -50,7 +60,11 @@ describe('remediation: publish → unit works → assessor reviews → leader se
     await page.getByTestId('notification-count').waitFor({ timeout: 20_000 });
     // The scorecard links the sub-indicator to its item.
     await page.goto(`${baseUrl}/units/${item.unit.code}?period=${PERIOD}&scope=ALL`, { waitUntil: 'domcontentloaded' });
-    await page.locator(`[data-testid="sub-indicator-row"][data-indicator="${item.indicatorId}"] [data-testid="remediation-link"]`).waitFor({ timeout: 30_000 });
+    await page
+      .locator(
+        `[data-testid="sub-indicator-row"][data-indicator="${item.indicatorId}"] [data-testid="remediation-link"]`,
+      )
+      .waitFor({ timeout: 30_000 });
 
     await page.goto(`${baseUrl}/remediation`, { waitUntil: 'domcontentloaded' });
     const card = page.locator(`[data-testid="remediation-card"][data-indicator="${item.indicatorId}"]`);
@@ -63,7 +77,9 @@ describe('remediation: publish → unit works → assessor reviews → leader se
     await page.getByTestId('item-note').locator('textarea').fill('已补录数据目录并更新资源');
     await page.getByTestId('add-note').click();
     await page.locator('[data-testid="timeline-event"][data-kind="NOTE"]').waitFor();
-    await page.getByTestId('file-input').setInputFiles({ name: '整改报告.pdf', mimeType: 'application/pdf', buffer: PDF });
+    await page
+      .getByTestId('file-input')
+      .setInputFiles({ name: '整改报告.pdf', mimeType: 'application/pdf', buffer: PDF });
     await page.locator('[data-testid="evidence-file"]', { hasText: '整改报告.pdf' }).waitFor();
     await page.getByTestId('action-SUBMIT').click();
     await page.locator('[data-testid="state-tag"][data-state="SUBMITTED"]').waitFor();
@@ -71,7 +87,7 @@ describe('remediation: publish → unit works → assessor reviews → leader se
     expect(errors).toEqual([]);
   });
 
-  it('an assessor sends it back with a comment, then verifies the unit\'s second submission', async () => {
+  it("an assessor sends it back with a comment, then verifies the unit's second submission", async () => {
     await signOut(page);
     await loginThroughForm(page, baseUrl, 'assessor');
     await page.goto(`${baseUrl}/remediation/queue`, { waitUntil: 'domcontentloaded' });
@@ -87,16 +103,27 @@ describe('remediation: publish → unit works → assessor reviews → leader se
     // The unit starts again and resubmits (over the API: the same buttons as above).
     const unitToken = await apiToken(baseUrl, unitUser);
     const act = async (action: string) => {
-      const { remediationItem } = await graphql<{ remediationItem: Item }>(baseUrl, `{ remediationItem(id: "${item.id}") { id version state unit { code } indicatorId } }`, {}, unitToken);
-      await graphql(baseUrl, 'mutation($id: ID!, $a: RemediationAction!, $v: Int!) { remediationAction(id: $id, action: $a, expectedVersion: $v) { state } }',
-        { id: item.id, a: action, v: remediationItem.version }, unitToken);
+      const { remediationItem } = await graphql<{ remediationItem: Item }>(
+        baseUrl,
+        `{ remediationItem(id: "${item.id}") { id version state unit { code } indicatorId } }`,
+        {},
+        unitToken,
+      );
+      await graphql(
+        baseUrl,
+        'mutation($id: ID!, $a: RemediationAction!, $v: Int!) { remediationAction(id: $id, action: $a, expectedVersion: $v) { state } }',
+        { id: item.id, a: action, v: remediationItem.version },
+        unitToken,
+      );
     };
     await act('START');
     await act('SUBMIT');
     await page.reload({ waitUntil: 'domcontentloaded' });
     await page.getByTestId('action-VERIFY').click();
     await page.locator('[data-testid="state-tag"][data-state="VERIFIED"]').waitFor();
-    const kinds = await page.locator('[data-testid="timeline-event"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-kind')));
+    const kinds = await page
+      .locator('[data-testid="timeline-event"]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-kind')));
     expect(kinds).toEqual(['OPENED', 'START', 'NOTE', 'FILE', 'SUBMIT', 'REJECT', 'START', 'SUBMIT', 'VERIFY']);
     await screenshot(page, 'remediation-item-verified');
     // Every step is in the audit log.
@@ -109,7 +136,9 @@ describe('remediation: publish → unit works → assessor reviews → leader se
     await signOut(page);
     await loginThroughForm(page, baseUrl, 'leader');
     await page.goto(`${baseUrl}/remediation/summary`, { waitUntil: 'domcontentloaded' });
-    const row = page.locator('tr', { has: page.locator(`[data-testid="summary-unit"][data-unit="${item.unit.code}"]`) });
+    const row = page.locator('tr', {
+      has: page.locator(`[data-testid="summary-unit"][data-unit="${item.unit.code}"]`),
+    });
     await row.waitFor({ timeout: 20_000 });
     expect(await row.locator('[data-col="verified"]').textContent()).toBe('1');
     expect(await row.locator('[data-col="onTimeRate"]').textContent()).toBe('100.0%');
@@ -117,7 +146,7 @@ describe('remediation: publish → unit works → assessor reviews → leader se
     await screenshot(page, 'remediation-summary');
   });
 
-  it('the unit\'s bell lists the new item, the rejection and the verification', async () => {
+  it("the unit's bell lists the new item, the rejection and the verification", async () => {
     await signOut(page);
     await loginThroughForm(page, baseUrl, unitUser);
     await page.getByTestId('notification-bell').click();

@@ -16,7 +16,11 @@ export interface PeriodRemediationPoint {
 }
 
 /** Open and overdue items per unit (stacked: overdue is part of open), most open first. */
-export function remediationUnitsOption(rows: readonly UnitRemediationBar[], names: { open: string; overdue: string }, theme: ChartTheme = LIGHT): EChartsOption {
+export function remediationUnitsOption(
+  rows: readonly UnitRemediationBar[],
+  names: { open: string; overdue: string },
+  theme: ChartTheme = LIGHT,
+): EChartsOption {
   return {
     grid: { left: 8, right: 16, top: 32, bottom: 8, containLabel: true },
     legend: { top: 0, textStyle: { color: theme.text } },
@@ -25,8 +29,20 @@ export function remediationUnitsOption(rows: readonly UnitRemediationBar[], name
     xAxis: { type: 'category', axisLabel: { color: theme.text, rotate: rows.length > 12 ? 45 : 0 } },
     yAxis: { type: 'value', minInterval: 1, axisLabel: { color: theme.text } },
     series: [
-      { type: 'bar', name: names.open, stack: 'items', encode: { x: 'label', y: 'onTrack' }, itemStyle: { color: SERIES_PALETTE[0] } },
-      { type: 'bar', name: names.overdue, stack: 'items', encode: { x: 'label', y: 'overdue' }, itemStyle: { color: '#dc2626' } },
+      {
+        type: 'bar',
+        name: names.open,
+        stack: 'items',
+        encode: { x: 'label', y: 'onTrack' },
+        itemStyle: { color: SERIES_PALETTE[0] },
+      },
+      {
+        type: 'bar',
+        name: names.overdue,
+        stack: 'items',
+        encode: { x: 'label', y: 'overdue' },
+        itemStyle: { color: '#dc2626' },
+      },
     ],
   };
 }
@@ -41,7 +57,12 @@ export function remediationCityOption(
     grid: { left: 8, right: 8, top: 36, bottom: 8, containLabel: true },
     legend: { top: 0, textStyle: { color: theme.text } },
     tooltip: { trigger: 'axis' },
-    dataset: { source: points.map((p) => ({ ...p, onTimeRate: p.onTimeRate === null ? null : Math.round(p.onTimeRate * 10) / 10 })) },
+    dataset: {
+      source: points.map((p) => ({
+        ...p,
+        onTimeRate: p.onTimeRate === null ? null : Math.round(p.onTimeRate * 10) / 10,
+      })),
+    },
     xAxis: { type: 'category', axisLabel: { color: theme.text } },
     yAxis: [
       { type: 'value', minInterval: 1, axisLabel: { color: theme.text } },
@@ -51,7 +72,15 @@ export function remediationCityOption(
       { type: 'line', name: names.open, encode: { x: 'period', y: 'open' }, itemStyle: { color: SERIES_PALETTE[0] } },
       { type: 'line', name: names.overdue, encode: { x: 'period', y: 'overdue' }, itemStyle: { color: '#dc2626' } },
       { type: 'line', name: names.verified, encode: { x: 'period', y: 'verified' }, itemStyle: { color: '#16a34a' } },
-      { type: 'line', name: names.onTime, yAxisIndex: 1, connectNulls: true, lineStyle: { type: 'dashed' }, encode: { x: 'period', y: 'onTimeRate' }, itemStyle: { color: SERIES_PALETTE[2] } },
+      {
+        type: 'line',
+        name: names.onTime,
+        yAxisIndex: 1,
+        connectNulls: true,
+        lineStyle: { type: 'dashed' },
+        encode: { x: 'period', y: 'onTimeRate' },
+        itemStyle: { color: SERIES_PALETTE[2] },
+      },
     ],
   };
 }

@@ -76,7 +76,11 @@ const routes: RouteRecordRaw[] = [
         name: 'methodology',
         component: () => import('@/features/methodology/MethodologyPage.vue'),
       },
-      { path: 'remediation', name: 'remediation', component: () => import('@/features/remediation/RemediationBoardPage.vue') },
+      {
+        path: 'remediation',
+        name: 'remediation',
+        component: () => import('@/features/remediation/RemediationBoardPage.vue'),
+      },
       {
         path: 'remediation/items/:id',
         name: 'remediation-item',

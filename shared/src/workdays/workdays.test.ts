@@ -1,18 +1,38 @@
 import { describe, expect, test } from 'vitest';
-import { addWorkingDays, deadlineState, isWorkingDay, remediationDeadline, workingDaysBetween, type WorkdayCalendar } from './workdays.js';
+import {
+  addWorkingDays,
+  deadlineState,
+  isWorkingDay,
+  remediationDeadline,
+  workingDaysBetween,
+  type WorkdayCalendar,
+} from './workdays.js';
 
 /** National Day 2023 as the State Council announced it: 9-29 to 10-06 off, Saturday 10-07 and Sunday 10-08 worked (调休). */
 const CAL_2023: WorkdayCalendar = {
   exceptions: {
-    '2023-09-29': false, '2023-09-30': false, '2023-10-01': false, '2023-10-02': false, '2023-10-03': false,
-    '2023-10-04': false, '2023-10-05': false, '2023-10-06': false, '2023-10-07': true, '2023-10-08': true,
+    '2023-09-29': false,
+    '2023-09-30': false,
+    '2023-10-01': false,
+    '2023-10-02': false,
+    '2023-10-03': false,
+    '2023-10-04': false,
+    '2023-10-05': false,
+    '2023-10-06': false,
+    '2023-10-07': true,
+    '2023-10-08': true,
   },
 };
 
 describe('working days', () => {
   test.each([
-    ['2023-09-28', true], ['2023-09-29', false], ['2023-10-02', false], ['2023-10-07', true], ['2023-10-08', true],
-    ['2023-10-14', false], ['2023-10-09', true],
+    ['2023-09-28', true],
+    ['2023-09-29', false],
+    ['2023-10-02', false],
+    ['2023-10-07', true],
+    ['2023-10-08', true],
+    ['2023-10-14', false],
+    ['2023-10-09', true],
   ])('%s working: %s', (date, working) => {
     expect(isWorkingDay(date, CAL_2023)).toBe(working);
   });

@@ -58,7 +58,12 @@ export interface DeadlineState {
  * THE deadline rule (SPEC §7): overdue = today is past the deadline and the item is not verified;
  * due soon = not overdue and at most DUE_SOON_WORKING_DAYS working days left (the deadline day counts).
  */
-export function deadlineState(deadline: string, today: string, verified: boolean, calendar: WorkdayCalendar): DeadlineState {
+export function deadlineState(
+  deadline: string,
+  today: string,
+  verified: boolean,
+  calendar: WorkdayCalendar,
+): DeadlineState {
   const workingDaysLeft = workingDaysBetween(today, deadline, calendar);
   if (verified) return { status: 'DONE', workingDaysLeft, overdue: false, dueSoon: false };
   const overdue = today > deadline;

@@ -36,7 +36,13 @@ const leader: AdminUser = {
 
 describe('access', () => {
   it('offers user administration to ADMIN only and the audit log to ADMIN and ASSESSOR', () => {
-    expect(adminLinks('ADMIN').map((l) => l.name)).toEqual(['admin-users', 'admin-audit', 'imports', 'admin-tokens', 'admin-workdays']);
+    expect(adminLinks('ADMIN').map((l) => l.name)).toEqual([
+      'admin-users',
+      'admin-audit',
+      'imports',
+      'admin-tokens',
+      'admin-workdays',
+    ]);
     expect(adminLinks('ASSESSOR').map((l) => l.name)).toEqual(['admin-audit', 'imports']);
     expect(adminLinks('LEADER')).toEqual([]);
     expect(adminLinks('UNIT')).toEqual([]);

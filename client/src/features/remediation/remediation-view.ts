@@ -4,7 +4,9 @@ import type { RemediationAction, RemediationItemInfoFragment, RemediationState, 
 export const BOARD_STATES: readonly RemediationState[] = ['OPEN', 'IN_PROGRESS', 'REJECTED', 'SUBMITTED', 'VERIFIED'];
 
 /** Items by state, in the board's column order; each column soonest deadline first. */
-export function byState<T extends Pick<RemediationItemInfoFragment, 'state' | 'deadline'>>(items: readonly T[]): Array<{ state: RemediationState; items: T[] }> {
+export function byState<T extends Pick<RemediationItemInfoFragment, 'state' | 'deadline'>>(
+  items: readonly T[],
+): Array<{ state: RemediationState; items: T[] }> {
   return BOARD_STATES.map((state) => ({
     state,
     items: items.filter((i) => i.state === state).sort((a, b) => a.deadline.localeCompare(b.deadline)),
@@ -12,7 +14,11 @@ export function byState<T extends Pick<RemediationItemInfoFragment, 'state' | 'd
 }
 
 /** The countdown, by the one deadline rule in shared (the server computes overdue with the same function). */
-export function countdown(item: Pick<RemediationItemInfoFragment, 'deadline' | 'state'>, today: string, calendar: WorkdayCalendar): DeadlineState {
+export function countdown(
+  item: Pick<RemediationItemInfoFragment, 'deadline' | 'state'>,
+  today: string,
+  calendar: WorkdayCalendar,
+): DeadlineState {
   return deadlineState(item.deadline, today, item.state === 'VERIFIED', calendar);
 }
 
@@ -43,10 +49,9 @@ export function toCalendar(days: ReadonlyArray<{ date: string; working: boolean 
 export type SummaryKey = 'code' | 'total' | 'open' | 'overdue' | 'verified' | 'onTimeRate' | 'averageDaysToVerify';
 
 /** Per sub-indicator, the item a scorecard links to: the one of the period shown first, then one not yet verified. */
-export function itemsByIndicator<T extends Pick<RemediationItemInfoFragment, 'id' | 'state' | 'indicatorId' | 'period'>>(
-  items: readonly T[],
-  period: string | null,
-): Record<string, T> {
+export function itemsByIndicator<
+  T extends Pick<RemediationItemInfoFragment, 'id' | 'state' | 'indicatorId' | 'period'>,
+>(items: readonly T[], period: string | null): Record<string, T> {
   const rank = (item: T) => (item.period === period ? 2 : 0) + (item.state === 'VERIFIED' ? 0 : 1);
   const out: Record<string, T> = {};
   for (const item of items) {
