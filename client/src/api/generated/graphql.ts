@@ -107,6 +107,13 @@ export type Role =
   | 'LEADER'
   | 'UNIT';
 
+export type SavedViewInput = {
+  /** 1–80 characters, unique among the user’s views. */
+  name: string;
+  /** The page address relative to the app (ranking, a unit, compare, early warning). */
+  url: string;
+};
+
 export type ScoreChangePartKind =
   | 'NA_REWEIGHT'
   | 'PENALTY'
@@ -225,6 +232,14 @@ export type CreateApiTokenMutationVariables = Exact<{
 
 export type CreateApiTokenMutation = { createApiToken: { token: string, apiToken: { id: string, name: string, prefix: string, username: string, userId: string, createdAt: string, createdBy: string | null, lastUsedAt: string | null, revokedAt: string | null } } };
 
+export type CreateSavedViewMutationVariables = Exact<{
+  input: SavedViewInput;
+  start?: boolean | null | undefined;
+}>;
+
+
+export type CreateSavedViewMutation = { createSavedView: { id: string, name: string, url: string, isStart: boolean, version: number, updatedAt: string } };
+
 export type CreateSchemeDraftMutationVariables = Exact<{
   fromVersion: number;
 }>;
@@ -238,6 +253,13 @@ export type CreateUserMutationVariables = Exact<{
 
 
 export type CreateUserMutation = { createUser: { id: string, username: string, displayName: string, role: Role, disabled: boolean, version: number, unit: { code: string, name: string } | null } };
+
+export type DeleteSavedViewMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DeleteSavedViewMutation = { deleteSavedView: boolean };
 
 export type DisableUserMutationVariables = Exact<{
   id: string;
@@ -368,7 +390,7 @@ export type RankingHeatmapQueryVariables = Exact<{
 }>;
 
 
-export type RankingHeatmapQuery = { ranking: { period: { id: string }, rows: Array<{ unit: { code: string }, subIndicators: Array<{ id: string, score: number | null, applicable: boolean }> | null }> } };
+export type RankingHeatmapQuery = { ranking: { period: { id: string }, rows: Array<{ unit: { code: string }, subIndicators: Array<{ id: string, dimensionId: string, name: string, nameEn: string, score: number | null, applicable: boolean, value: number | null, valueKind: MeasureValueKind, valueDecimals: number, valueUnit: MeasureUnit | null, numerator: number | null, denominator: number | null, pointsLost: number }> | null }> } };
 
 export type RemediationItemInfoFragment = { id: string, period: string | null, source: string, dimensionId: string | null, indicatorId: string | null, measureId: string | null, topic: string | null, description: string | null, scoreAtOpen: number | null, pointsLost: number | null, threshold: number | null, state: RemediationState, openedOn: string, deadline: string, overdue: boolean, dueSoon: boolean, deadlineStatus: DeadlineStatus, workingDaysLeft: number, verifiedOn: string | null, version: number, updatedAt: string, unit: { code: string, name: string } };
 
@@ -443,6 +465,13 @@ export type RevokeApiTokenMutationVariables = Exact<{
 
 export type RevokeApiTokenMutation = { revokeApiToken: { id: string, name: string, prefix: string, username: string, userId: string, createdAt: string, createdBy: string | null, lastUsedAt: string | null, revokedAt: string | null } };
 
+export type SavedViewsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SavedViewsQuery = { savedViews: Array<{ id: string, name: string, url: string, isStart: boolean, version: number, updatedAt: string }> };
+
+export type SavedViewInfoFragment = { id: string, name: string, url: string, isStart: boolean, version: number, updatedAt: string };
+
 export type SchemesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -467,6 +496,13 @@ export type SetManualValuesMutationVariables = Exact<{
 
 
 export type SetManualValuesMutation = { setManualValues: Array<{ unitCode: string, value: number | null }> };
+
+export type SetStartViewMutationVariables = Exact<{
+  id?: string | null | undefined;
+}>;
+
+
+export type SetStartViewMutation = { setStartView: { id: string, name: string, url: string, isStart: boolean, version: number, updatedAt: string } | null };
 
 export type UnitScorecardQueryVariables = Exact<{
   unitCode: string;
@@ -659,6 +695,16 @@ export const RemediationItemInfoFragmentDoc = new TypedDocumentString(`
   updatedAt
 }
     `, {"fragmentName":"RemediationItemInfo"}) as unknown as TypedDocumentString<RemediationItemInfoFragment, unknown>;
+export const SavedViewInfoFragmentDoc = new TypedDocumentString(`
+    fragment SavedViewInfo on SavedView {
+  id
+  name
+  url
+  isStart
+  version
+  updatedAt
+}
+    `, {"fragmentName":"SavedViewInfo"}) as unknown as TypedDocumentString<SavedViewInfoFragment, unknown>;
 export const SchemeVersionFragmentDoc = new TypedDocumentString(`
     fragment SchemeVersion on Scheme {
   version
@@ -910,6 +956,20 @@ export const CreateApiTokenDocument = new TypedDocumentString(`
   lastUsedAt
   revokedAt
 }`) as unknown as TypedDocumentString<CreateApiTokenMutation, CreateApiTokenMutationVariables>;
+export const CreateSavedViewDocument = new TypedDocumentString(`
+    mutation CreateSavedView($input: SavedViewInput!, $start: Boolean) {
+  createSavedView(input: $input, start: $start) {
+    ...SavedViewInfo
+  }
+}
+    fragment SavedViewInfo on SavedView {
+  id
+  name
+  url
+  isStart
+  version
+  updatedAt
+}`) as unknown as TypedDocumentString<CreateSavedViewMutation, CreateSavedViewMutationVariables>;
 export const CreateSchemeDraftDocument = new TypedDocumentString(`
     mutation CreateSchemeDraft($fromVersion: Int!) {
   createSchemeDraft(fromVersion: $fromVersion) {
@@ -946,6 +1006,11 @@ export const CreateUserDocument = new TypedDocumentString(`
   disabled
   version
 }`) as unknown as TypedDocumentString<CreateUserMutation, CreateUserMutationVariables>;
+export const DeleteSavedViewDocument = new TypedDocumentString(`
+    mutation DeleteSavedView($id: String!) {
+  deleteSavedView(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteSavedViewMutation, DeleteSavedViewMutationVariables>;
 export const DisableUserDocument = new TypedDocumentString(`
     mutation DisableUser($id: String!) {
   disableUser(id: $id) {
@@ -1298,8 +1363,18 @@ export const RankingHeatmapDocument = new TypedDocumentString(`
       }
       subIndicators {
         id
+        dimensionId
+        name
+        nameEn
         score
         applicable
+        value
+        valueKind
+        valueDecimals
+        valueUnit
+        numerator
+        denominator
+        pointsLost
       }
     }
   }
@@ -1526,6 +1601,20 @@ export const RevokeApiTokenDocument = new TypedDocumentString(`
   lastUsedAt
   revokedAt
 }`) as unknown as TypedDocumentString<RevokeApiTokenMutation, RevokeApiTokenMutationVariables>;
+export const SavedViewsDocument = new TypedDocumentString(`
+    query SavedViews {
+  savedViews {
+    ...SavedViewInfo
+  }
+}
+    fragment SavedViewInfo on SavedView {
+  id
+  name
+  url
+  isStart
+  version
+  updatedAt
+}`) as unknown as TypedDocumentString<SavedViewsQuery, SavedViewsQueryVariables>;
 export const SchemesDocument = new TypedDocumentString(`
     query Schemes {
   schemes {
@@ -1579,6 +1668,20 @@ export const SetManualValuesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SetManualValuesMutation, SetManualValuesMutationVariables>;
+export const SetStartViewDocument = new TypedDocumentString(`
+    mutation SetStartView($id: String) {
+  setStartView(id: $id) {
+    ...SavedViewInfo
+  }
+}
+    fragment SavedViewInfo on SavedView {
+  id
+  name
+  url
+  isStart
+  version
+  updatedAt
+}`) as unknown as TypedDocumentString<SetStartViewMutation, SetStartViewMutationVariables>;
 export const UnitScorecardDocument = new TypedDocumentString(`
     query UnitScorecard($unitCode: String!, $period: String!, $scope: RankingScope, $publication: String) {
   unitScorecard(
