@@ -65,6 +65,10 @@ describe('remediation: publish → unit works → assessor reviews → leader se
         `[data-testid="sub-indicator-row"][data-indicator="${item.indicatorId}"] [data-testid="remediation-link"]`,
       )
       .waitFor({ timeout: 30_000 });
+    // The printable unit report lists the period's items with their state.
+    await page.goto(`${baseUrl}/units/${item.unit.code}/report?period=${PERIOD}&scope=ALL`, { waitUntil: 'domcontentloaded' });
+    const reported = page.locator('[data-testid="report-remediation-item"]', { hasText: item.indicatorId });
+    await reported.first().waitFor({ timeout: 30_000 });
 
     await page.goto(`${baseUrl}/remediation`, { waitUntil: 'domcontentloaded' });
     const card = page.locator(`[data-testid="remediation-card"][data-indicator="${item.indicatorId}"]`);

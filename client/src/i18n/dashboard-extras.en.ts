@@ -75,7 +75,6 @@ export const dashboardExtrasEn: typeof dashboardExtrasZh = {
     reportTitle: '{name} · scorecard report',
     summary: 'Result',
     remediation: 'Remediation',
-    remediationPending: 'Once remediation is available, the remediation items of the indicators below the threshold and their status are listed here.',
     page: 'Page {page}',
   },
 };

@@ -74,7 +74,6 @@ export const dashboardExtrasZh = {
     reportTitle: '{name} · 考评报告',
     summary: '综合结果',
     remediation: '整改情况',
-    remediationPending: '整改模块上线后,此处列出未达标指标的整改事项及其状态。',
     page: '第 {page} 页',
   },
 };

@@ -890,6 +890,8 @@ const en: Messages = {
       verified: 'Verified',
       onTime: 'Verified on time',
       avgDays: 'Avg. days to verify',
+      deadline: 'Deadline',
+      state: 'State',
     },
     chartUnits: 'Open and overdue items per unit',
     chartCity: 'City-wide remediation by period',

@@ -858,6 +858,8 @@ const zhCN = {
       verified: '已验收',
       onTime: '按期验收率',
       avgDays: '平均验收天数',
+      deadline: '截止日期',
+      state: '状态',
     },
     chartUnits: '各单位未完成与逾期事项',
     chartCity: '全市整改情况(按考评期)',
