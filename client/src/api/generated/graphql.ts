@@ -169,7 +169,7 @@ export type AppealQueryVariables = Exact<{
 }>;
 
 
-export type AppealQuery = { appeal: { id: string, period: string, indicatorId: string, recordId: string | null, reason: string, state: AppealState, decisionNote: string | null, decidedAt: string | null, decidedBy: string | null, version: number, createdAt: string, createdBy: string | null, timeline: Array<{ id: string, at: string, actor: string | null, kind: string, fromState: string | null, toState: string | null, note: string | null, fileId: string | null }>, files: Array<{ id: string, name: string, size: number, uploadedAt: string, uploadedBy: string | null, url: string }>, unit: { code: string, name: string } } };
+export type AppealQuery = { appeal: { id: string, period: string, indicatorId: string, recordId: string | null, reason: string, state: AppealState, decisionNote: string | null, decidedAt: string | null, decidedBy: string | null, version: number, createdAt: string, createdBy: string | null, timeline: Array<{ id: string, at: string, actor: string | null, kind: string, fromState: string | null, toState: string | null, note: string | null, fileId: string | null }>, files: Array<{ id: string, name: string, contentType: string, size: number, uploadedAt: string, uploadedBy: string | null, url: string }>, unit: { code: string, name: string } } };
 
 export type AppealWindowQueryVariables = Exact<{
   period: string;
@@ -504,6 +504,10 @@ export type SetStartViewMutationVariables = Exact<{
 
 export type SetStartViewMutation = { setStartView: { id: string, name: string, url: string, isStart: boolean, version: number, updatedAt: string } | null };
 
+export type TimelineEventInfoFragment = { id: string, at: string, actor: string | null, kind: string, fromState: string | null, toState: string | null, note: string | null, fileId: string | null };
+
+export type EvidenceFileInfoFragment = { id: string, name: string, contentType: string, size: number, uploadedAt: string, uploadedBy: string | null, url: string };
+
 export type UnitScorecardQueryVariables = Exact<{
   unitCode: string;
   period: string;
@@ -719,6 +723,29 @@ export const SchemeVersionFragmentDoc = new TypedDocumentString(`
   updatedBy
 }
     `, {"fragmentName":"SchemeVersion"}) as unknown as TypedDocumentString<SchemeVersionFragment, unknown>;
+export const TimelineEventInfoFragmentDoc = new TypedDocumentString(`
+    fragment TimelineEventInfo on TimelineEvent {
+  id
+  at
+  actor
+  kind
+  fromState
+  toState
+  note
+  fileId
+}
+    `, {"fragmentName":"TimelineEventInfo"}) as unknown as TypedDocumentString<TimelineEventInfoFragment, unknown>;
+export const EvidenceFileInfoFragmentDoc = new TypedDocumentString(`
+    fragment EvidenceFileInfo on EvidenceFile {
+  id
+  name
+  contentType
+  size
+  uploadedAt
+  uploadedBy
+  url
+}
+    `, {"fragmentName":"EvidenceFileInfo"}) as unknown as TypedDocumentString<EvidenceFileInfoFragment, unknown>;
 export const WorkdayYearInfoFragmentDoc = new TypedDocumentString(`
     fragment WorkdayYearInfo on WorkdayYear {
   year
@@ -788,22 +815,10 @@ export const AppealDocument = new TypedDocumentString(`
   appeal(id: $id) {
     ...AppealInfo
     timeline {
-      id
-      at
-      actor
-      kind
-      fromState
-      toState
-      note
-      fileId
+      ...TimelineEventInfo
     }
     files {
-      id
-      name
-      size
-      uploadedAt
-      uploadedBy
-      url
+      ...EvidenceFileInfo
     }
   }
 }
@@ -824,6 +839,25 @@ export const AppealDocument = new TypedDocumentString(`
   version
   createdAt
   createdBy
+}
+fragment TimelineEventInfo on TimelineEvent {
+  id
+  at
+  actor
+  kind
+  fromState
+  toState
+  note
+  fileId
+}
+fragment EvidenceFileInfo on EvidenceFile {
+  id
+  name
+  contentType
+  size
+  uploadedAt
+  uploadedBy
+  url
 }`) as unknown as TypedDocumentString<AppealQuery, AppealQueryVariables>;
 export const AppealWindowDocument = new TypedDocumentString(`
     query AppealWindow($period: String!) {
@@ -1418,23 +1452,10 @@ export const RemediationItemDocument = new TypedDocumentString(`
   remediationItem(id: $id) {
     ...RemediationItemInfo
     timeline {
-      id
-      at
-      actor
-      kind
-      fromState
-      toState
-      note
-      fileId
+      ...TimelineEventInfo
     }
     files {
-      id
-      name
-      contentType
-      size
-      uploadedAt
-      uploadedBy
-      url
+      ...EvidenceFileInfo
     }
   }
 }
@@ -1464,6 +1485,25 @@ export const RemediationItemDocument = new TypedDocumentString(`
   verifiedOn
   version
   updatedAt
+}
+fragment TimelineEventInfo on TimelineEvent {
+  id
+  at
+  actor
+  kind
+  fromState
+  toState
+  note
+  fileId
+}
+fragment EvidenceFileInfo on EvidenceFile {
+  id
+  name
+  contentType
+  size
+  uploadedAt
+  uploadedBy
+  url
 }`) as unknown as TypedDocumentString<RemediationItemQuery, RemediationItemQueryVariables>;
 export const RemediationActionDocument = new TypedDocumentString(`
     mutation RemediationAction($id: ID!, $action: RemediationAction!, $expectedVersion: Int!, $note: String) {
