@@ -6,3 +6,4 @@ export * from './export/spreadsheet.js';
 export * from './export/formula-samples.js';
 export * from './insights/index.js';
 export * from './workdays/index.js';
+export * from './imports/import-job.js';

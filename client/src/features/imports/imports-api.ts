@@ -1,40 +1,13 @@
 import { getJson, postJson } from '@/api/rest';
 
-/** The answers of /api/imports (server/src/modules/import-jobs/import-job.views.ts). */
-export interface JobFileError {
-  line: number;
-  column: string | null;
-  value: string | null;
-  reason: string;
-  code: string;
-}
-export interface JobFile {
-  seq: number;
-  name: string;
-  kind: string | null;
-  size: number;
-  status: 'queued' | 'running' | 'imported' | 'rejected' | 'duplicate' | 'failed' | 'skipped';
-  rows: number;
-  added: number;
-  replaced: number;
-  errorCount: number;
-  errors: JobFileError[];
-  durationMs: number | null;
-}
-export interface ImportJob {
-  id: string;
-  state: 'queued' | 'running' | 'done' | 'refused' | 'failed';
-  phase: 'upload' | 'validate' | 'write' | null;
-  via: 'browser' | 'token';
-  createdBy: string | null;
-  createdAt: string;
-  startedAt: string | null;
-  finishedAt: string | null;
-  message: string | null;
-  progress: { phase: 'validate' | 'write'; file: number; rowsRead: number; bytesRead: number; totalBytes: number } | null;
-  periods: Array<{ id: string; kind: string; published: boolean }>;
-  files: JobFile[];
-}
+/** The answers of /api/imports: shared's wire types, written by the server's import-jobs module. */
+export type {
+  ImportJobFileError as JobFileError,
+  ImportJobFileView as JobFile,
+  ImportJobView as ImportJob,
+} from '@scorecard/shared';
+import type { ImportJobView as ImportJob } from '@scorecard/shared';
+
 export interface FileKindInfo {
   kind: string;
   title: string;

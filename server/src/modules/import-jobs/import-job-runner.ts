@@ -11,7 +11,8 @@ import { audit } from '../audit/audit.service.js';
 import { ownerGone } from '../demo/load-lock.js';
 import { importSource, type ImportFileResult, type RawFileKind } from '../imports/index.js';
 import { recogniseKind } from '../imports/kind-recognition.js';
-import { ImportJob, ImportJobFile, type ImportJobState } from './import-job.entity.js';
+import type { ImportJobState } from '@scorecard/shared';
+import { ImportJob, ImportJobFile } from './import-job.entity.js';
 import type { LiveProgress, PeriodTouched } from './import-job.views.js';
 import type { WorkerReply, WorkerTask } from './import-worker-protocol.js';
 

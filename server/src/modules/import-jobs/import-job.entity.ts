@@ -1,9 +1,5 @@
+import type { ImportJobFileStatus, ImportJobPhase, ImportJobState } from '@scorecard/shared';
 import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
-
-export type ImportJobState = 'queued' | 'running' | 'done' | 'refused' | 'failed';
-export type ImportJobPhase = 'upload' | 'validate' | 'write';
-/** `duplicate`: the same content of the same kind was imported before (idempotent re-delivery). */
-export type ImportJobFileStatus = 'queued' | 'running' | 'imported' | 'rejected' | 'duplicate' | 'failed' | 'skipped';
 
 /**
  * One delivery of raw-data files (a browser upload or a machine push): queued, then run one at a
