@@ -7,6 +7,7 @@ import { Transform } from 'node:stream';
 import busboy from 'busboy';
 import type { Request } from 'express';
 import { ERROR_CODES, type ErrorCode } from '../../errors.js';
+import { isPlainFileName } from '../../http/file-name.js';
 import { fileFormat } from '../imports/index.js';
 
 /** A file of an upload, on disk under the spool directory until its job has run. */
@@ -41,8 +42,7 @@ const MAX_FIELDS = 40;
  */
 export function checkedFileName(raw: string): string {
   const name = raw.normalize('NFC');
-  const control = [...name].some((ch) => ch.charCodeAt(0) < 0x20 || ch.charCodeAt(0) === 0x7f);
-  if (!name || name.length > 255 || control || /[/\\]/.test(name) || name === '.' || name.includes('..')) {
+  if (name.length > 255 || !isPlainFileName(name)) {
     throw new UploadError(400, ERROR_CODES.UNSUPPORTED_FILE,
       `文件名不能包含路径或控制字符：${JSON.stringify(name.slice(0, 80))}。A file name must be a plain name without a path or control characters.`);
   }

@@ -1,3 +1,4 @@
+import { isPlainFileName } from '../../http/file-name.js';
 /** The evidence file types accepted, recognised by their first bytes, never by the name alone. */
 export interface FileKind {
   extensions: readonly string[];
@@ -54,8 +55,8 @@ export function detectFileKind(bytes: Buffer, extension: string): FileKind | nul
 export function checkFileName(raw: string): { name: string; extension: string } | { problem: string } {
   const name = raw.normalize('NFC').trim();
   if (!name || name.length > 200) return { problem: 'length' };
-  // eslint-disable-next-line no-control-regex
-  if (/[/\\\u0000-\u001f\u007f:*?"<>|]/.test(name) || name === '.' || name.includes('..')) return { problem: 'path' };
+  // Also no character Windows refuses in a name: the file is downloaded under it.
+  if (!isPlainFileName(name) || /[:*?"<>|]/.test(name)) return { problem: 'path' };
   const dot = name.lastIndexOf('.');
   const extension = dot > 0 ? name.slice(dot + 1).toLowerCase() : '';
   if (!(ACCEPTED_EXTENSIONS as readonly string[]).includes(extension)) return { problem: 'type' };
