@@ -66,4 +66,6 @@ export interface Scheme {
   penalty: PenaltyRule;
   /** Sub-indicator scores below this open remediation items on publication (SPEC §7). */
   remediationThreshold: number;
+  /** The scheme's default colour bands (of dimensions without their own); absent = the grade bands. */
+  legend?: LegendBand[];
 }

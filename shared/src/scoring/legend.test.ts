@@ -3,7 +3,7 @@ import type { LegendBand } from '../model/scheme.js';
 import { defaultScheme } from './default-scheme.js';
 import { gradeOf } from './grades.js';
 import { GRADE_BAND_COLORS as GRADE_COLORS } from './grade-colors.js';
-import { defaultLegend, legendBandOf, legendIssues, legendOf, resolveLegendBand } from './legend.js';
+import { defaultLegend, legendBandOf, legendIssues, legendOf, resolveLegendBand, schemeLegendOf } from './legend.js';
 import { parseScheme } from './scheme-json.js';
 import { validateScheme } from './validate-scheme.js';
 
@@ -62,6 +62,19 @@ describe('legendOf', () => {
     expect(legendBandOf(scheme, 'U1', 85)?.color).toBe(GRADE_COLORS.good);
     expect(legendBandOf(null, 'U1', 85)?.color).toBe(GRADE_COLORS.good);
   });
+
+  test("the scheme's default legend replaces the grade bands below dimensions without their own", () => {
+    const withDefault = structuredClone(scheme);
+    withDefault.legend = [band(70, '#333333'), band(0, '#444444')];
+    expect(schemeLegendOf(withDefault)).toEqual({ bands: withDefault.legend, source: 'own' });
+    expect(schemeLegendOf(scheme)).toEqual({ bands: defaultLegend(), source: 'default' });
+    const first = withDefault.dimensions[0]!;
+    expect(legendOf(withDefault, first.id)).toEqual({ bands: withDefault.legend, source: 'scheme' });
+    expect(legendOf(withDefault, first.subIndicators[0]!.id).source).toBe('scheme');
+    // An indicator's own or its dimension's bands still win.
+    expect(legendOf(withDefault, inherits!.id).source).toBe('dimension');
+    expect(legendBandOf(withDefault, first.id, 85)?.color).toBe('#333333');
+  });
 });
 
 describe('legend validation', () => {
@@ -85,6 +98,18 @@ describe('legend validation', () => {
       expect.objectContaining({ code: 'scheme/invalid-legend', path: 'dimensions.0.legend.1.from', severity: 'error' }),
       expect.objectContaining({ code: 'scheme/invalid-legend', path: 'dimensions.1.subIndicators.2.legend.0.color', severity: 'error' }),
     ]);
+  });
+
+  test("the scheme's default legend is read and checked at the root", () => {
+    const s = defaultScheme();
+    s.legend = [band(0, '#00000')];
+    expect(validateScheme(s)).toEqual([expect.objectContaining({ code: 'scheme/invalid-legend', path: 'legend.0.color' })]);
+    const bad = { ...JSON.parse(JSON.stringify(s)), legend: [{ from: 0, color: 1, label: { zh: '差', en: 'Bad' } }] };
+    expect(parseScheme(JSON.stringify(bad)).issues).toEqual([
+      expect.objectContaining({ code: 'scheme/invalid-field', path: 'legend.0.color' }),
+    ]);
+    s.legend = TRAFFIC;
+    expect(parseScheme(JSON.stringify(s)).scheme?.legend).toEqual(TRAFFIC);
   });
 
   test('parseScheme keeps a legend, leaves an absent one absent, and names a wrong field', () => {

@@ -1,8 +1,8 @@
 /**
  * Legends (图例, as in DHIS2's scorecard): colour bands of a score, defined per dimension and
  * sub-indicator in the scheme. A sub-indicator without its own legend uses its dimension's; a dimension
- * without one uses the grade bands (SPEC §6: ≥ 90 / ≥ 80 / ≥ 60 / below), so a scheme that defines no
- * legend looks exactly as before. Like gradeOf, a band is chosen on the score rounded to two decimals —
+ * without one uses the scheme's default legend, and without that the grade bands (SPEC §6: ≥ 90 / ≥ 80 /
+ * ≥ 60 / below), so a scheme that defines no legend looks exactly as before. Like gradeOf, a band is chosen on the score rounded to two decimals —
  * the number printed in the cell — so "90.00" never shows the colour of "below 90".
  */
 import type { LegendBand, LocalizedName, Scheme } from '../model/scheme.js';
@@ -29,29 +29,41 @@ export function defaultLegend(): LegendBand[] {
 export interface ResolvedLegend {
   /** Highest band first. */
   bands: readonly LegendBand[];
-  /** Where the bands come from: the indicator itself, its dimension, or the grade bands. */
-  source: 'own' | 'dimension' | 'default';
+  /**
+   * Where the bands come from: the indicator itself, its dimension, the scheme's default legend, or the
+   * grade bands. For the scheme's default legend itself (`schemeLegendOf`), 'own' or 'default'.
+   */
+  source: 'own' | 'dimension' | 'scheme' | 'default';
+}
+
+/** The scheme's default legend: its own bands, else the grade bands. */
+export function schemeLegendOf(scheme: Scheme | null | undefined): ResolvedLegend {
+  return scheme?.legend?.length ? { bands: sortBands(scheme.legend), source: 'own' } : { bands: defaultLegend(), source: 'default' };
 }
 
 /**
  * The legend of a dimension or sub-indicator id in a scheme: its own bands, else (a sub-indicator) its
- * dimension's, else the grade bands. An unknown id gets the grade bands.
+ * dimension's, else the scheme's default legend, else the grade bands. An unknown id gets the default.
  */
 export function legendOf(scheme: Scheme | null | undefined, indicatorId: string): ResolvedLegend {
   for (const d of scheme?.dimensions ?? []) {
     if (d.id === indicatorId) {
-      return d.legend?.length ? { bands: sortBands(d.legend), source: 'own' } : defaultResolved();
+      return d.legend?.length ? { bands: sortBands(d.legend), source: 'own' } : inherited(scheme);
     }
     const s = d.subIndicators.find((x) => x.id === indicatorId);
     if (!s) continue;
     if (s.legend?.length) return { bands: sortBands(s.legend), source: 'own' };
     if (d.legend?.length) return { bands: sortBands(d.legend), source: 'dimension' };
-    return defaultResolved();
+    return inherited(scheme);
   }
-  return defaultResolved();
+  return inherited(scheme);
 }
 
-const defaultResolved = (): ResolvedLegend => ({ bands: defaultLegend(), source: 'default' });
+/** What an indicator without its own (or its dimension's) legend gets. */
+function inherited(scheme: Scheme | null | undefined): ResolvedLegend {
+  const fallback = schemeLegendOf(scheme);
+  return { bands: fallback.bands, source: fallback.source === 'own' ? 'scheme' : 'default' };
+}
 const sortBands = (bands: readonly LegendBand[]): LegendBand[] => [...bands].sort((a, b) => b.from - a.from);
 
 /**

@@ -94,8 +94,9 @@ class ShapeReader {
   /** An optional legend: absent stays absent (the grade bands); a present one is read band by band. */
   legend(o: Obj, path: string): { legend?: LegendBand[] } {
     if (o.legend === undefined || o.legend === null) return {};
-    const bands = this.array(o.legend, `${path}.legend`).flatMap((v, i) => {
-      const bp = `${path}.legend.${i}`;
+    const lp = path ? `${path}.legend` : 'legend';
+    const bands = this.array(o.legend, lp).flatMap((v, i) => {
+      const bp = `${lp}.${i}`;
       const b = this.object(v, bp);
       return b ? [{ from: this.number(b, 'from', bp), color: this.string(b, 'color', bp), label: this.label(b, bp) }] : [];
     });
@@ -173,6 +174,7 @@ export function readSchemeShape(value: unknown): ParsedScheme {
       .filter((d): d is DimensionDef => d !== null),
     penalty: r.penalty(root.penalty),
     remediationThreshold: r.number(root, 'remediationThreshold', ''),
+    ...r.legend(root, ''),
   };
   // Paths of root fields are written without a leading dot.
   const issues = r.issues.map((i) => ({ ...i, path: i.path.replace(/^\./, '') }));

@@ -94,8 +94,11 @@ export function validateScheme(scheme: Scheme): SchemeIssue[] {
 
   const checkLegend = (legend: LegendBand[] | undefined, path: string) => {
     if (legend === undefined) return;
-    for (const i of legendIssues(legend)) add('scheme/invalid-legend', `${path}.${i.path}`, i.message, i.severity);
+    for (const i of legendIssues(legend)) {
+      add('scheme/invalid-legend', path ? `${path}.${i.path}` : i.path, i.message, i.severity);
+    }
   };
+  checkLegend(scheme.legend, '');
 
   // Sub-indicator ids are unique across the whole scheme: remediation items and manual values are
   // keyed by (unit, sub-indicator id) without the dimension.
