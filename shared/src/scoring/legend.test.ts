@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { LegendBand } from '../model/scheme.js';
+import type { LegendIssueReason } from './legend.js';
 import { defaultScheme } from './default-scheme.js';
 import { gradeOf } from './grades.js';
 import { GRADE_BAND_COLORS as GRADE_COLORS } from './grade-colors.js';
@@ -78,16 +79,16 @@ describe('legendOf', () => {
 });
 
 describe('legend validation', () => {
-  test.each<[string, LegendBand[], string, 'error' | 'warning']>([
-    ['band start above 100', [band(0, '#000000'), band(120, '#ffffff')], 'legend.1.from', 'error'],
-    ['negative band start', [band(-1, '#000000')], 'legend.0.from', 'error'],
-    ['two bands from the same start', [band(0, '#000000'), band(0, '#ffffff')], 'legend.1.from', 'error'],
-    ['a colour that is not #rrggbb', [band(0, 'red')], 'legend.0.color', 'error'],
-    ['a missing English label', [band(0, '#000000', '差', '')], 'legend.0.label', 'warning'],
-    ['no band from 0', [band(60, '#000000')], 'legend', 'warning'],
-    ['no band at all', [], 'legend', 'error'],
-  ])('%s', (_, bands, path, severity) => {
-    expect(legendIssues(bands)).toEqual([expect.objectContaining({ path, severity })]);
+  test.each<[string, LegendBand[], string, 'error' | 'warning', LegendIssueReason]>([
+    ['band start above 100', [band(0, '#000000'), band(120, '#ffffff')], 'legend.1.from', 'error', 'from-range'],
+    ['negative band start', [band(-1, '#000000')], 'legend.0.from', 'error', 'from-range'],
+    ['two bands from the same start', [band(0, '#000000'), band(0, '#ffffff')], 'legend.1.from', 'error', 'from-duplicate'],
+    ['a colour that is not #rrggbb', [band(0, 'red')], 'legend.0.color', 'error', 'color'],
+    ['a missing English label', [band(0, '#000000', '差', '')], 'legend.0.label', 'warning', 'label'],
+    ['no band from 0', [band(60, '#000000')], 'legend', 'warning', 'no-zero'],
+    ['no band at all', [], 'legend', 'error', 'empty'],
+  ])('%s', (_, bands, path, severity, reason) => {
+    expect(legendIssues(bands)).toEqual([expect.objectContaining({ path, severity, reason })]);
   });
 
   test('validateScheme names the field under its indicator', () => {

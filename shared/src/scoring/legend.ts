@@ -93,8 +93,12 @@ export function legendBandOf(
 
 const COLOR = /^#[0-9a-fA-F]{6}$/;
 
+/** Which check a legend issue failed: the editor words its inline message by it. */
+export type LegendIssueReason = 'empty' | 'from-range' | 'from-duplicate' | 'color' | 'label' | 'no-zero';
+
 export interface LegendIssue {
   severity: 'error' | 'warning';
+  reason: LegendIssueReason;
   /** Path below the legend, e.g. `legend.1.color`. */
   path: string;
   message: string;
@@ -108,25 +112,25 @@ export interface LegendIssue {
 export function legendIssues(bands: readonly LegendBand[]): LegendIssue[] {
   const issues: LegendIssue[] = [];
   if (bands.length === 0) {
-    return [{ severity: 'error', path: 'legend', message: 'a legend needs at least one band (or leave it out for the grade bands)' }];
+    return [{ severity: 'error', reason: 'empty', path: 'legend', message: 'a legend needs at least one band (or leave it out for the grade bands)' }];
   }
   const seen = new Set<number>();
   bands.forEach((b, i) => {
     const p = `legend.${i}`;
     if (typeof b.from !== 'number' || !Number.isFinite(b.from) || b.from < 0 || b.from > 100) {
-      issues.push({ severity: 'error', path: `${p}.from`, message: `band start must be a number from 0 to 100, got ${String(b.from)}` });
+      issues.push({ severity: 'error', reason: 'from-range', path: `${p}.from`, message: `band start must be a number from 0 to 100, got ${String(b.from)}` });
     } else if (seen.has(b.from)) {
-      issues.push({ severity: 'error', path: `${p}.from`, message: `two bands start at ${b.from}` });
+      issues.push({ severity: 'error', reason: 'from-duplicate', path: `${p}.from`, message: `two bands start at ${b.from}` });
     } else seen.add(b.from);
     if (typeof b.color !== 'string' || !COLOR.test(b.color)) {
-      issues.push({ severity: 'error', path: `${p}.color`, message: `colour must be #rrggbb, got ${JSON.stringify(b.color)}` });
+      issues.push({ severity: 'error', reason: 'color', path: `${p}.color`, message: `colour must be #rrggbb, got ${JSON.stringify(b.color)}` });
     }
     if (!b.label?.zh?.trim() || !b.label?.en?.trim()) {
-      issues.push({ severity: 'warning', path: `${p}.label`, message: 'both the Chinese and the English label are needed' });
+      issues.push({ severity: 'warning', reason: 'label', path: `${p}.label`, message: 'both the Chinese and the English label are needed' });
     }
   });
   if (seen.size > 0 && !seen.has(0)) {
-    issues.push({ severity: 'warning', path: 'legend', message: 'no band starts at 0: scores below the lowest band have no colour' });
+    issues.push({ severity: 'warning', reason: 'no-zero', path: 'legend', message: 'no band starts at 0: scores below the lowest band have no colour' });
   }
   return issues;
 }
