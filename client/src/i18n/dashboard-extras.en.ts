@@ -7,7 +7,7 @@ export const dashboardExtrasEn: typeof dashboardExtrasZh = {
     own: 'Bands of {name}',
     from: '≥{from}',
     fromTo: '{from}–{to}',
-    readOnly: 'Bands are defined in the scheme JSON (legend) and shown read-only here; without them the grade bands apply.',
+    schemeDefault: 'Scheme default',
   },
   grid: {
     average: 'Average',

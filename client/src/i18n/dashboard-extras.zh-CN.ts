@@ -6,7 +6,7 @@ export const dashboardExtrasZh = {
     own: '{name} 的色带',
     from: '≥{from}',
     fromTo: '{from}–{to}',
-    readOnly: '色带在指标体系 JSON 中定义(legend),此处只读;未定义时使用等级色带。',
+    schemeDefault: '方案默认',
   },
   grid: {
     average: '平均值',

@@ -630,6 +630,7 @@ const en: Messages = {
         penalty_pointsPerIncident: 'Points per incident',
         penalty_maxPoints: 'Penalty cap',
         remediationThreshold: 'Remediation threshold',
+        legend_band: 'Legend band',
       },
     },
     manual: {
@@ -961,6 +962,30 @@ const en: Messages = {
     LOGIN_LOCKED: 'Too many attempts; try again later',
     QUERY_TOO_COMPLEX: 'The request is too complex',
     QUERY_TIMEOUT: 'The server took too long; please retry',
+  },
+  legendEditor: {
+    hint: 'Bands not set here are inherited: sub-indicator → dimension → scheme default → grade bands. A score (two decimals) that reaches a band\'s start shows that band\'s colour.',
+    readOnly: 'The bands of a frozen version are read-only; create a draft to edit them.',
+    schemeDefault: 'Scheme default bands',
+    source: { own: 'Own', dimension: 'From the dimension', scheme: 'From the scheme default', default: 'Grade bands' },
+    override: 'Own bands',
+    reset: 'Reset to inherited',
+    add: 'Add band',
+    remove: 'Remove band {band}',
+    band: 'Band {n} (≥{from})',
+    from: 'Start',
+    color: 'Colour',
+    labelZh: 'Chinese label',
+    labelEn: 'English label',
+    bands: 'Bands of {name}',
+    issue: {
+      empty: 'A legend needs at least one band (or reset to inherited)',
+      'from-range': 'The start must be a number from 0 to 100',
+      'from-duplicate': 'Another band starts at the same value',
+      color: 'The colour must be #rrggbb',
+      label: 'Both the Chinese and the English label are needed',
+      'no-zero': 'No band starts at 0: scores below the lowest start have no colour',
+    },
   },
 };
 

@@ -614,6 +614,7 @@ const zhCN = {
         penalty_pointsPerIncident: '每起扣分',
         penalty_maxPoints: '最多扣分',
         remediationThreshold: '整改阈值',
+        legend_band: '图例色带',
       },
     },
     manual: {
@@ -928,6 +929,30 @@ const zhCN = {
     LOGIN_LOCKED: '尝试次数过多,请稍后再试',
     QUERY_TOO_COMPLEX: '请求过于复杂',
     QUERY_TIMEOUT: '服务器处理超时,请重试',
+  },
+  legendEditor: {
+    hint: '未自定义的色带沿用上级：二级指标 → 一级指标 → 方案默认 → 等级色带。得分（两位小数）达到某色带的起点即显示该色带的颜色。',
+    readOnly: '已冻结版本的色带只读；新建草稿后可以编辑。',
+    schemeDefault: '方案默认色带',
+    source: { own: '自定义', dimension: '沿用一级指标', scheme: '沿用方案默认', default: '等级色带' },
+    override: '自定义色带',
+    reset: '恢复继承',
+    add: '添加色带',
+    remove: '删除色带 {band}',
+    band: '色带 {n}（≥{from}）',
+    from: '起点',
+    color: '颜色',
+    labelZh: '中文标签',
+    labelEn: '英文标签',
+    bands: '{name} 的色带',
+    issue: {
+      empty: '至少需要一条色带（或恢复继承）',
+      'from-range': '起点须为 0–100 的数字',
+      'from-duplicate': '与另一条色带的起点相同',
+      color: '颜色须为 #rrggbb',
+      label: '中文和英文标签都需要填写',
+      'no-zero': '没有从 0 开始的色带：低于最低起点的得分将没有颜色',
+    },
   },
 };
 
