@@ -964,7 +964,7 @@ const en: Messages = {
     QUERY_TIMEOUT: 'The server took too long; please retry',
   },
   legendEditor: {
-    hint: 'Bands not set here are inherited: sub-indicator → dimension → scheme default → grade bands. A score (two decimals) that reaches a band\'s start shows that band\'s colour.',
+    hint: "Bands not set here are inherited: sub-indicator → dimension → scheme default → grade bands. A score (two decimals) that reaches a band's start shows that band's colour.",
     readOnly: 'The bands of a frozen version are read-only; create a draft to edit them.',
     schemeDefault: 'Scheme default bands',
     source: { own: 'Own', dimension: 'From the dimension', scheme: 'From the scheme default', default: 'Grade bands' },

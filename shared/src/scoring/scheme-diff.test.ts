@@ -100,7 +100,11 @@ describe('diffSchemes', () => {
 
     test('a colour, label or lower bound edit is one changed band with old and new values', () => {
       const b = withLegends();
-      b.dimensions[1]!.subIndicators[0]!.legend = [RED, { ...AMBER, color: '#eeee00' }, { ...GREEN, from: 80, label: { zh: '良', en: 'Fine' } }];
+      b.dimensions[1]!.subIndicators[0]!.legend = [
+        RED,
+        { ...AMBER, color: '#eeee00' },
+        { ...GREEN, from: 80, label: { zh: '良', en: 'Fine' } },
+      ];
       expect(diffSchemes(withLegends(), b)).toEqual([
         { kind: 'changed', ...at, before: '≥ 85 · #00aa00 · 好 / Good', after: '≥ 80 · #00aa00 · 良 / Fine' },
         { kind: 'changed', ...at, before: '≥ 60 · #ffbf00 · 中 / Fair', after: '≥ 60 · #eeee00 · 中 / Fair' },
@@ -126,8 +130,22 @@ describe('diffSchemes', () => {
       b.dimensions[2]!.legend = [AMBER];
       b.legend = [RED];
       expect(diffSchemes(defaultScheme(), b)).toEqual([
-        { kind: 'added', dimensionId: 'S', subIndicatorId: null, field: 'legend.band', before: null, after: '≥ 60 · #ffbf00 · 中 / Fair' },
-        { kind: 'added', dimensionId: null, subIndicatorId: null, field: 'legend.band', before: null, after: '≥ 0 · #ff0000 · 差 / Poor' },
+        {
+          kind: 'added',
+          dimensionId: 'S',
+          subIndicatorId: null,
+          field: 'legend.band',
+          before: null,
+          after: '≥ 60 · #ffbf00 · 中 / Fair',
+        },
+        {
+          kind: 'added',
+          dimensionId: null,
+          subIndicatorId: null,
+          field: 'legend.band',
+          before: null,
+          after: '≥ 0 · #ff0000 · 差 / Poor',
+        },
       ]);
       expect(diffSchemes(withLegends(), defaultScheme()).map((c) => [c.kind, c.subIndicatorId, c.before])).toEqual([
         ['removed', 'E1', '≥ 85 · #00aa00 · 好 / Good'],

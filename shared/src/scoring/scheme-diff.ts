@@ -76,14 +76,19 @@ function legendChanges(
   const after = desc(b);
   const matched = after.map((nb) => before.find((ob) => ob.from === nb.from));
   const leftBefore = before.filter((ob) => !matched.includes(ob));
-  const pairs: Array<[LegendBand | undefined, LegendBand]> = after.map((nb, i) => [matched[i] ?? leftBefore.shift(), nb]);
+  const pairs: Array<[LegendBand | undefined, LegendBand]> = after.map((nb, i) => [
+    matched[i] ?? leftBefore.shift(),
+    nb,
+  ]);
   const out: SchemeDiffEntry[] = [];
   for (const [ob, nb] of pairs) {
     const text = bandText(nb);
     if (!ob) out.push({ kind: 'added', ...where, field: 'legend.band', before: null, after: text });
-    else if (bandText(ob) !== text) out.push({ kind: 'changed', ...where, field: 'legend.band', before: bandText(ob), after: text });
+    else if (bandText(ob) !== text)
+      out.push({ kind: 'changed', ...where, field: 'legend.band', before: bandText(ob), after: text });
   }
-  for (const ob of leftBefore) out.push({ kind: 'removed', ...where, field: 'legend.band', before: bandText(ob), after: null });
+  for (const ob of leftBefore)
+    out.push({ kind: 'removed', ...where, field: 'legend.band', before: bandText(ob), after: null });
   return out;
 }
 

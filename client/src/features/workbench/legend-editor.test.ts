@@ -106,9 +106,9 @@ describe('validation mapped to bands', () => {
     scheme.dimensions[1]!.legend = [band(0, '#00ff00'), band(0, 'red')];
     const server = validateScheme(scheme).filter((i) => i.code === 'scheme/invalid-legend');
     const editor = legendProblems(ownBands(scheme, 'dimensions.1'));
-    expect(editor.map((p) => `dimensions.1.legend${p.band === null ? '' : `.${p.band}`}${p.field ? `.${p.field}` : ''}`)).toEqual(
-      server.map((i) => i.path),
-    );
+    expect(
+      editor.map((p) => `dimensions.1.legend${p.band === null ? '' : `.${p.band}`}${p.field ? `.${p.field}` : ''}`),
+    ).toEqual(server.map((i) => i.path));
   });
 
   test('no own legend: nothing to report', () => {

@@ -92,7 +92,11 @@ export function addBand(scheme: Scheme, path: string): void {
     from = Math.floor(lo + width / 2);
     below = bands.find((b) => b.from === lo);
   }
-  bands.push({ from, color: below?.color ?? bands[bands.length - 1]?.color ?? '#909399', label: { zh: `≥${from}`, en: `≥${from}` } });
+  bands.push({
+    from,
+    color: below?.color ?? bands[bands.length - 1]?.color ?? '#909399',
+    label: { zh: `≥${from}`, en: `≥${from}` },
+  });
 }
 
 export function removeBand(scheme: Scheme, path: string, index: number): void {
