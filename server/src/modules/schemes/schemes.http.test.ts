@@ -136,9 +136,19 @@ describe.each(testDatabases())('scheme versions over HTTP on %s', (kind) => {
       { from: 0, color: '#dc2626', label: { zh: '未达标', en: 'Not met' } },
     ];
     withLegend.dimensions[2]!.legend = legend;
+    withLegend.legend = [legend[1]!];
     const saved = ok(await saveDraft(app, alice, draft.version, 1, withLegend)).updateSchemeDraft;
     expect(parse(saved).dimensions[2]!.legend).toEqual(legend);
+    expect(parse(saved).legend).toEqual([legend[1]]);
     expect(parse(saved).dimensions[1]).not.toHaveProperty('legend');
+
+    // The version diff lists the bands, the scheme default's last.
+    const diff = await gql<{ schemeDiff: unknown[] }>(app, `query($to: Int!) { schemeDiff(from: 1, to: $to) { kind dimensionId subIndicatorId field before after } }`, { token: leader, variables: { to: draft.version } });
+    expect(ok(diff).schemeDiff).toEqual([
+      { kind: 'added', dimensionId: 'S', subIndicatorId: null, field: 'legend.band', before: null, after: '≥ 95 · #16a34a · 达标 / Met' },
+      { kind: 'added', dimensionId: 'S', subIndicatorId: null, field: 'legend.band', before: null, after: '≥ 0 · #dc2626 · 未达标 / Not met' },
+      { kind: 'added', dimensionId: null, subIndicatorId: null, field: 'legend.band', before: null, after: '≥ 0 · #dc2626 · 未达标 / Not met' },
+    ]);
 
     const bad = structuredClone(parse(saved));
     bad.dimensions[2]!.subIndicators[1]!.legend = [{ from: 0, color: 'red', label: { zh: '差', en: 'Bad' } }];
