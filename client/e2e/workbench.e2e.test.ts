@@ -72,8 +72,37 @@ describe('assessor workbench → publication → leader', () => {
     await page.locator('[data-testid="unsaved"]').waitFor();
     await screenshot(page, 'workbench-preview');
 
+    // Dimension E gets its own legend: the inherited grade bands copied, then the top band from 85.
+    const legendE = page.getByTestId('legend-E');
+    await legendE.locator('.el-collapse-item__header').click();
+    await legendE.getByRole('button', { name: zhCN.legendEditor.override }).click();
+    expect(await legendE.textContent()).toContain(zhCN.legendEditor.source.own);
+    const topStart = legendE.locator('[data-testid="legend-band-0"] input').first();
+    // A start another band has is refused inline, naming the band, and the draft cannot be saved.
+    await topStart.fill('60');
+    await topStart.press('Enter');
+    await legendE.getByRole('alert').filter({ hasText: zhCN.legendEditor.issue['from-duplicate'] }).waitFor();
+    expect(await legendE.getByRole('alert').first().textContent()).toContain('（≥60）');
+    expect(await page.getByTestId('save-draft').isDisabled()).toBe(true);
+    await topStart.fill('85');
+    await topStart.press('Enter');
+    // Live preview: the swatches of E's legend follow the edit.
+    await expect.poll(() => legendE.locator('.el-collapse-item__header').textContent()).toContain('≥85');
+    expect(await legendE.getByRole('alert').count()).toBe(0);
+    await legendE.scrollIntoViewIfNeeded();
+    await screenshot(page, 'workbench-legend-editor');
+
     await page.getByTestId('save-draft').click();
     await page.locator('[data-testid="unsaved"]').waitFor({ state: 'detached' });
+
+    // The diff against version 1 lists E's bands as added, with their values.
+    await page.locator('.tabs').getByText(zhCN.workbench.tabs.diff).click();
+    const diff = page.getByTestId('scheme-diff');
+    await diff.waitFor();
+    const bandRows = diff.locator('tr', { hasText: `${zhCN.workbench.diff.fields.legend_band} · ${zhCN.workbench.diff.added}` });
+    expect(await bandRows.count()).toBe(4);
+    expect(await bandRows.first().textContent()).toContain('≥ 85 · #');
+    await screenshot(page, 'workbench-legend-diff');
 
     await page.getByTestId('publish-open').click();
     const dialog = page.getByRole('dialog');
@@ -107,6 +136,8 @@ describe('assessor workbench → publication → leader', () => {
     expect(await label.textContent()).toContain(`方案 v${version}`);
     expect(await label.textContent()).toContain('已发布');
     await expect.poll(() => page.locator('[data-testid="ranking-row"]').count()).toBe(75);
+    // The legend edited on the workbench is the ranking's legend of E.
+    expect(await page.getByTestId('legend').textContent()).toMatch(/E [^:]+:.*≥85/);
     await screenshot(page, 'ranking-published');
 
     // The month before is not published: preliminary.
