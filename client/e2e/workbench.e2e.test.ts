@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { GRADE_BAND_COLORS } from '@scorecard/shared';
 import zhCN from '../src/i18n/zh-CN';
 import { openBrowser, screenshot, type Browser } from './browser';
 import { collectPageErrors, loginThroughForm, parseNumber } from './helpers';
@@ -88,6 +89,13 @@ describe('assessor workbench → publication → leader', () => {
     await topStart.press('Enter');
     // Live preview: the swatches of E's legend follow the edit.
     await expect.poll(() => legendE.locator('.el-collapse-item__header').textContent()).toContain('≥85');
+    // The top band takes the pass colour from the picker's presets (the grade colours).
+    await legendE.locator('[data-testid="legend-band-0"] .el-color-picker__trigger').click();
+    await page.locator('.el-color-predefine__color-selector:visible').nth(2).click();
+    await page.locator('.el-color-footer__btn:visible').click();
+    await expect
+      .poll(() => legendE.locator('[data-testid="legend-band-0"]').textContent())
+      .toContain(GRADE_BAND_COLORS.pass);
     expect(await legendE.getByRole('alert').count()).toBe(0);
     await legendE.scrollIntoViewIfNeeded();
     await screenshot(page, 'workbench-legend-editor');
@@ -99,9 +107,11 @@ describe('assessor workbench → publication → leader', () => {
     await page.locator('.tabs').getByText(zhCN.workbench.tabs.diff).click();
     const diff = page.getByTestId('scheme-diff');
     await diff.waitFor();
-    const bandRows = diff.locator('tr', { hasText: `${zhCN.workbench.diff.fields.legend_band} · ${zhCN.workbench.diff.added}` });
+    const bandRows = diff.locator('tr', {
+      hasText: `${zhCN.workbench.diff.fields.legend_band} · ${zhCN.workbench.diff.added}`,
+    });
     expect(await bandRows.count()).toBe(4);
-    expect(await bandRows.first().textContent()).toContain('≥ 85 · #');
+    expect(await bandRows.first().textContent()).toContain(`≥ 85 · ${GRADE_BAND_COLORS.pass} · 优秀 / Excellent`);
     await screenshot(page, 'workbench-legend-diff');
 
     await page.getByTestId('publish-open').click();

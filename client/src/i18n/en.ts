@@ -973,6 +973,7 @@ const en: Messages = {
     add: 'Add band',
     remove: 'Remove band {band}',
     band: 'Band {n} (≥{from})',
+    problem: '{band}: {issue}',
     from: 'Start',
     color: 'Colour',
     labelZh: 'Chinese label',

@@ -940,6 +940,7 @@ const zhCN = {
     add: '添加色带',
     remove: '删除色带 {band}',
     band: '色带 {n}（≥{from}）',
+    problem: '{band}：{issue}',
     from: '起点',
     color: '颜色',
     labelZh: '中文标签',

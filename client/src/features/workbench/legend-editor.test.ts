@@ -75,11 +75,12 @@ describe('override, edit and reset', () => {
     const scheme = defaultScheme();
     scheme.legend = [band(90, '#00ff00'), band(0, '#ff0000')];
     addBand(scheme, '');
-    expect(scheme.legend[2]).toEqual({ from: 45, color: '#ff0000', label: { zh: '≥45', en: '≥45' } });
+    expect(scheme.legend[2]).toEqual({ from: 45, color: '#ff0000', label: { zh: '', en: '' } });
     scheme.legend = [band(40, '#00ff00')];
     addBand(scheme, '');
     expect(scheme.legend[1]!.from).toBe(0);
-    expect(validateScheme(scheme).filter((i) => i.path.startsWith('legend'))).toEqual([]);
+    // Only the labels are missing: a warning that asks for them, not an error.
+    expect(legendProblems(scheme.legend).map((p) => [p.reason, p.severity, p.band])).toEqual([['label', 'warning', 1]]);
   });
 
   test('editing a holder without its own legend is a mistake that names the place', () => {

@@ -76,7 +76,7 @@ function ownOrThrow(scheme: Scheme, path: string): LegendBand[] {
 /**
  * A new band: from 0 when no band starts there (scores below the lowest band would stay uncoloured),
  * else in the widest gap between lower bounds (or up to 100) at its middle, rounded down; it takes the
- * colour of the band below it and labels that say where it starts.
+ * colour of the band below it. Its labels start empty: the editor's warning asks for them.
  */
 export function addBand(scheme: Scheme, path: string): void {
   const bands = ownOrThrow(scheme, path);
@@ -92,11 +92,7 @@ export function addBand(scheme: Scheme, path: string): void {
     from = Math.floor(lo + width / 2);
     below = bands.find((b) => b.from === lo);
   }
-  bands.push({
-    from,
-    color: below?.color ?? bands[bands.length - 1]?.color ?? '#909399',
-    label: { zh: `≥${from}`, en: `≥${from}` },
-  });
+  bands.push({ from, color: below?.color ?? bands[bands.length - 1]?.color ?? '#909399', label: { zh: '', en: '' } });
 }
 
 export function removeBand(scheme: Scheme, path: string, index: number): void {
