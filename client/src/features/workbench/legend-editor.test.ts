@@ -5,6 +5,7 @@ import {
   effectiveLegend,
   legendHolders,
   legendProblems,
+  legendRows,
   overrideLegend,
   ownBands,
   removeBand,
@@ -27,6 +28,15 @@ describe('legend holders and effective bands', () => {
       id: scheme.dimensions[0]!.subIndicators[0]!.id,
       path: 'dimensions.0.subIndicators.0',
     });
+  });
+
+  test('rows: each holder with its own bands, what it shows, and whether an error blocks saving', () => {
+    const scheme = defaultScheme();
+    scheme.dimensions[0]!.legend = [band(0, 'nope')];
+    const [schemeRow, dimRow, subRow] = legendRows(scheme);
+    expect(schemeRow).toMatchObject({ own: null, hasError: false, effective: { source: 'default' } });
+    expect(dimRow).toMatchObject({ own: [{ color: 'nope' }], hasError: true, effective: { source: 'own' } });
+    expect(subRow).toMatchObject({ own: null, hasError: false, effective: { source: 'dimension' } });
   });
 
   test('inherited bands come from the dimension, else the scheme default, else the grade bands', () => {

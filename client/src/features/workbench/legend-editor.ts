@@ -110,6 +110,22 @@ export function updateBand(scheme: Scheme, path: string, index: number, patch: B
   if (patch.en !== undefined) band.label = { ...band.label, en: patch.en };
 }
 
+/** One line of the editor: a holder, its own bands (null = inherits), what it shows, and whether it blocks saving. */
+export interface LegendRow {
+  ref: LegendHolderRef;
+  own: LegendBand[] | null;
+  effective: ResolvedLegend;
+  hasError: boolean;
+}
+
+export function legendRows(scheme: Scheme): LegendRow[] {
+  return legendHolders(scheme).map((ref) => {
+    const own = ownBands(scheme, ref.path);
+    const hasError = legendProblems(own).some((p) => p.severity === 'error');
+    return { ref, own, effective: effectiveLegend(scheme, ref), hasError };
+  });
+}
+
 export interface LegendProblem {
   severity: 'error' | 'warning';
   reason: LegendIssueReason;
