@@ -7,6 +7,7 @@ const en: Messages = {
     name: 'Smart Evaluation',
     subtitle: 'Government data effectiveness scorecard',
     demo: 'Synthetic demo data',
+    demoShort: 'Demo',
     demoTitle: 'Everything shown here is synthetic demo data and describes no real unit',
     version: 'Version {version}',
     skip: 'Skip to main content',
@@ -22,6 +23,7 @@ const en: Messages = {
     imports: 'Data import',
     adminTokens: 'Service tokens',
     adminWorkdays: 'Working days',
+    more: 'More',
   },
   header: {
     periodInvalid: 'The period “{given}” in the link is not valid (use 2023-03, 2023-Q1 or 2023): showing {shown}.',

@@ -7,6 +7,7 @@ const zhCN = {
     name: '智慧考评',
     subtitle: '政务数据效能评价',
     demo: '演示数据',
+    demoShort: '演示',
     demoTitle: '本系统展示的全部数据均为合成的演示数据,不代表任何真实单位',
     version: '版本 {version}',
     skip: '跳到主要内容',
@@ -22,6 +23,7 @@ const zhCN = {
     imports: '数据导入',
     adminTokens: '服务账号令牌',
     adminWorkdays: '工作日历',
+    more: '更多',
   },
   header: {
     periodInvalid: '链接中的考评期「{given}」无效(应为 2023-03、2023-Q1 或 2023),现显示 {shown}。',
