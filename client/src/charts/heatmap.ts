@@ -6,6 +6,8 @@ import { formatDecimal } from '@scorecard/shared';
 export interface HeatmapCell {
   id: string;
   score: number | null;
+  /** ▲/▼/= against the previous period of the same kind, printed after the score. */
+  arrow?: string | null;
 }
 export interface HeatmapUnit {
   name: string;
@@ -48,7 +50,8 @@ export function heatmapOption(
 ): EChartsOption {
   const data = units.flatMap((unit, y) =>
     indicators.map((indicator, x) => {
-      const score = cellOf(unit, indicator)?.score ?? null;
+      const cell = cellOf(unit, indicator);
+      const score = cell?.score ?? null;
       return {
         value: [x, y, score ?? -1],
         itemStyle: {
@@ -59,7 +62,7 @@ export function heatmapOption(
         label: {
           show: true,
           // Whole points fit a cell; the tooltip has the two-decimal score the colour is graded on.
-          formatter: () => formatDecimal(score, 0, naLabel),
+          formatter: () => `${formatDecimal(score, 0, naLabel)}${cell?.arrow ? ` ${cell.arrow}` : ''}`,
           fontSize: 10,
           color: '#fff',
         },

@@ -1,7 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import type { RankingRow } from './ranking-view';
 import type { HeatmapData } from './use-ranking';
-import { heatmapCells, heatmapColumns, heatmapRows } from './heatmap-view';
+import {
+  heatmapCellChange,
+  heatmapCells,
+  heatmapColumns,
+  heatmapRows,
+  heatmapSortFromParam,
+  heatmapSortParam,
+} from './heatmap-view';
 
 const cell = (id: string, score: number | null) =>
   ({
@@ -41,5 +48,45 @@ describe('heatmap view', () => {
     ['rank', '乙', ['B']],
   ])('sort %s, search "%s"', (sort, search, codes) => {
     expect(heatmapRows(rows, search, sort, ['2023-10', '2023-11'], data).map((r) => r.unit.code)).toEqual(codes);
+  });
+});
+
+describe('heatmap cell change against the period before the column', () => {
+  test.each<[string, string, string, ReturnType<typeof heatmapCellChange>]>([
+    ['up', 'A', 'U1', { change: { direction: 'up', delta: 10 }, previousPeriod: '2023-10', previous: 50 }],
+    ['down', 'B', 'U1', { change: { direction: 'down', delta: -10 }, previousPeriod: '2023-10', previous: 80 }],
+    ['no arrow when the previous score is N/A', 'B', 'E1', { change: null, previousPeriod: '2023-10', previous: null }],
+    ['no arrow for a unit without cells', 'C', 'U1', { change: null, previousPeriod: '2023-10', previous: null }],
+  ])('%s', (_, code, id, expected) => {
+    expect(heatmapCellChange(code, { period: '2023-11', id }, data)).toEqual(expected);
+  });
+
+  test('the oldest loaded period has no arrow (its previous period was not loaded)', () => {
+    expect(heatmapCellChange('A', { period: '2023-10', id: 'U1' }, data)?.change).toBeNull();
+  });
+
+  test('equal printed scores are "same", not a tiny rise', () => {
+    const close = new Map<string, HeatmapData>([
+      ['2023-Q3', { period: '2023-Q3', byUnit: new Map([['A', [cell('U1', 70.004)]]]) }],
+      ['2023-Q4', { period: '2023-Q4', byUnit: new Map([['A', [cell('U1', 70.001)]]]) }],
+    ]);
+    expect(heatmapCellChange('A', { period: '2023-Q4', id: 'U1' }, close)?.change).toEqual({ direction: 'same', delta: 0 });
+  });
+});
+
+describe('heatmap sort in the URL', () => {
+  const periods = ['2023-10', '2023-11'];
+  test.each<[string, string | null]>([
+    ['rank', null],
+    ['name', 'name'],
+    ['2023-11|U1', 'U1'], // the shown period: by id alone, so a "newest period" view keeps it
+    ['2023-10|E1', '2023-10|E1'],
+  ])('%s ⇄ %s', (sort, param) => {
+    expect(heatmapSortParam(sort, periods)).toBe(param);
+    expect(heatmapSortFromParam(param, periods)).toBe(sort);
+  });
+
+  test('a sub-indicator id follows the shown period', () => {
+    expect(heatmapSortFromParam('U1', ['2024-01'])).toBe('2024-01|U1');
   });
 });

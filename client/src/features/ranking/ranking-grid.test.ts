@@ -1,8 +1,11 @@
 import { describe, expect, test } from 'vitest';
+import { createI18n } from 'vue-i18n';
+import en from '@/i18n/en';
 import type { RankingData, RankingRow } from './ranking-view';
 import {
   averageRow,
   cellChange,
+  changeText,
   hideEmptyRows,
   isEmptyRow,
   periodCells,
@@ -112,5 +115,21 @@ describe('change against the previous period', () => {
     [50, null, null],
   ])('%s after %s', (current, previous, change) => {
     expect(cellChange(current, previous)).toEqual(change);
+  });
+});
+
+describe('the words for a change (tooltips of the table and heatmap)', () => {
+  const { t } = createI18n({ legacy: false, locale: 'en', messages: { en } }).global;
+  test.each<[ReturnType<typeof cellChange>, string]>([
+    [cellChange(80, 75.5), 'Up 4.50 on the previous period\nPrevious (Nov 2023): 75.50'],
+    [cellChange(50, 62.25), 'Down 12.25 on the previous period\nPrevious (Nov 2023): 62.25'],
+    [cellChange(70.004, 70.001), 'Same as the previous period\nPrevious (Nov 2023): 70.00'],
+  ])('%o', (change, text) => {
+    const previous = change!.direction === 'up' ? 75.5 : change!.direction === 'down' ? 62.25 : 70.001;
+    expect(changeText(t, change, 'Nov 2023', previous)).toBe(text);
+  });
+
+  test('no previous score', () => {
+    expect(changeText(t, null, 'Nov 2023', null)).toBe(en.grid.noPrevious);
   });
 });

@@ -4,7 +4,7 @@
  * across the indicators shown), hiding empty rows, the top/bottom N, periods side by side and the
  * change of each cell against the previous period of the same kind. Rounding is shared's.
  */
-import { parsePeriod, roundScore, shiftPeriod } from '@scorecard/shared';
+import { formatScore, parsePeriod, roundScore, shiftPeriod } from '@scorecard/shared';
 import type { RankingData, RankingRow } from './ranking-view';
 
 /** The unit's mean over the given dimension scores (N/A left out); null when all are N/A. */
@@ -112,4 +112,22 @@ export function cellChange(current: number | null | undefined, previous: number 
   if (current == null || previous == null || Number.isNaN(current) || Number.isNaN(previous)) return null;
   const delta = roundScore(roundScore(current) - roundScore(previous));
   return { direction: delta > 0 ? 'up' : delta < 0 ? 'down' : 'same', delta };
+}
+
+/** The sign beside a cell (tables and heatmap alike). */
+export const CHANGE_ARROWS: Readonly<Record<CellChange['direction'], string>> = { up: '▲', down: '▼', same: '=' };
+
+type Translate = (key: string, named?: Record<string, unknown>) => string;
+
+/** The words for a cell's change (tooltip and screen readers): up/down by how much, and the previous score. */
+export function changeText(t: Translate, change: CellChange | null, previousLabel: string, previous: number | null | undefined): string {
+  if (!change) return t('grid.noPrevious');
+  const delta = formatScore(Math.abs(change.delta));
+  const head =
+    change.direction === 'up'
+      ? t('grid.changeUp', { delta })
+      : change.direction === 'down'
+        ? t('grid.changeDown', { delta })
+        : t('grid.changeSame');
+  return `${head}\n${t('grid.previous', { period: previousLabel, score: formatScore(previous) })}`;
 }

@@ -16,6 +16,23 @@ describe('saved view URL', () => {
       hideEmpty: true,
       top: -10,
     }],
+    ['the heatmap searched and sorted by a sub-indicator of the shown period', {
+      page: 'ranking',
+      periodKind: 'QUARTER',
+      scope: 'ALL',
+      tab: 'heatmap',
+      search: '金水',
+      heatmapSort: 'U1',
+    }],
+    ['the heatmap sorted by a column of an earlier period', {
+      page: 'ranking',
+      period: '2023-12',
+      scope: 'ALL',
+      tab: 'heatmap',
+      periods: 3,
+      heatmapSort: '2023-10|E2',
+    }],
+    ['the heatmap sorted by name', { page: 'ranking', period: '2023-Q4', scope: 'ALL', tab: 'heatmap', heatmapSort: 'name' }],
     ['the newest month, whole city', { page: 'ranking', periodKind: 'MONTH', scope: 'ALL' }],
     ['a unit page', { page: 'unit', unit: 'zz-m-001', period: '2023-12', scope: 'MUNICIPAL', tab: 'trend' }],
     ['a compare set', { page: 'compare', period: '2023', scope: 'ALL', compare: ['zz-m-001', 'zz-d-002', 'zz-p-003'] }],
@@ -54,6 +71,7 @@ describe('saved view URL', () => {
         top: '0',
         avg: 'yes',
         units: 'ok-1,bad code,,ok-2',
+        hsort: '<img src=x>|U1',
       }),
     ).toEqual({ page: 'ranking', scope: 'ALL', compare: ['ok-1', 'ok-2'] });
   });

@@ -13,6 +13,7 @@ export const VIEW_PERIOD_KINDS = ['MONTH', 'QUARTER', 'YEAR'] as const;
 export type ViewPeriodKind = (typeof VIEW_PERIOD_KINDS)[number];
 const SCOPES: readonly RankingScope[] = ['ALL', 'MUNICIPAL', 'DISTRICT', 'PUBLIC_SERVICE'];
 const CODE = /^[A-Za-z0-9_.-]{1,64}$/;
+const HEATMAP_SORT = /^(rank|name|([0-9]{4}(-[A-Z0-9]{2,3})?\|)?[A-Za-z0-9_]{1,16})$/;
 
 export interface ViewState {
   page: ViewPage;
@@ -22,10 +23,12 @@ export interface ViewState {
   period?: string;
   periodKind?: ViewPeriodKind;
   scope: RankingScope;
-  /** Ranking: tab, sort (`composite:desc`), search. */
+  /** Ranking: tab, sort (`composite:desc`), search (the table's and the heatmap's). */
   tab?: string;
   sort?: string;
   search?: string;
+  /** Ranking heatmap: sort by `name`, a sub-indicator of the shown period (`U1`) or of an earlier one (`2023-11|U1`). */
+  heatmapSort?: string;
   /** Ranking: dimension columns shown (absent = all). */
   columns?: string[];
   /** Ranking: periods side by side (2–4). */
@@ -46,6 +49,7 @@ const KEYS = {
   tab: 'tab',
   sort: 'sort',
   search: 'q',
+  heatmapSort: 'hsort',
   columns: 'cols',
   periods: 'periods',
   average: 'avg',
@@ -76,6 +80,7 @@ export function viewQuery(view: ViewState): Record<string, string> {
   put(KEYS.tab, view.tab);
   put(KEYS.sort, view.sort);
   put(KEYS.search, view.search);
+  put(KEYS.heatmapSort, view.heatmapSort);
   put(KEYS.columns, view.columns);
   put(KEYS.periods, view.periods);
   put(KEYS.average, view.average);
@@ -130,6 +135,8 @@ export function viewFromRoute(path: string, query: Query): ViewState | null {
   assign('tab', str(query, KEYS.tab));
   assign('sort', str(query, KEYS.sort));
   assign('search', str(query, KEYS.search));
+  const heatmapSort = str(query, KEYS.heatmapSort);
+  assign('heatmapSort', heatmapSort && HEATMAP_SORT.test(heatmapSort) ? heatmapSort : undefined);
   assign('columns', list(query, KEYS.columns));
   assign('periods', int(query, KEYS.periods, (n) => n >= 2 && n <= 4));
   assign('average', str(query, KEYS.average) === '1' || undefined);
