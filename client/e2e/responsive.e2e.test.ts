@@ -21,6 +21,9 @@ const VIEWPORTS = [
   { width: 1920, height: 1080 },
 ] as const;
 
+/** The ranking has loaded: its table rows, or its cards on a phone. */
+const RANKING_READY = '[data-testid="ranking-row"], [data-testid="ranking-card"]';
+
 interface Unit {
   code: string;
   name: string;
@@ -81,6 +84,19 @@ async function userMenuReachable(page: Page, logout: string): Promise<void> {
   await item.waitFor({ state: 'hidden', timeout: 3000 }).catch(() => undefined);
 }
 
+/** How many rows the header's parts (brand, links, user menu…) take: one when its items share a line. */
+async function headerRows(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const header = document.querySelector('header.header')!;
+    const parts = Array.from(header.querySelectorAll<HTMLElement>('.brand, .nav-link:not([data-measure]), .right > *'));
+    const tops = parts.filter((e) => e.getClientRects().length > 0).map((e) => e.getBoundingClientRect());
+    // Parts on one line overlap vertically with the first one.
+    const first = tops[0]!;
+    const lines = new Set(tops.map((r) => (r.top < first.bottom && r.bottom > first.top ? 0 : Math.round(r.top))));
+    return lines.size;
+  });
+}
+
 async function settle(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle').catch(() => undefined);
   await page.waitForTimeout(600);
@@ -89,7 +105,7 @@ async function settle(page: Page): Promise<void> {
 /** Pages of the admin (every page but the big screen, which is a fixed 1920×1080 stage scaled to the window). */
 function pagesFor(unitCode: string): Array<{ name: string; path: string; ready: string }> {
   return [
-    { name: 'ranking', path: '/ranking', ready: '[data-testid="ranking-row"]' },
+    { name: 'ranking', path: '/ranking', ready: RANKING_READY },
     { name: 'unit', path: `/units/${unitCode}?period=${INCIDENT_PERIOD}&scope=ALL`, ready: '[data-testid="sub-indicator-row"]' },
     {
       name: 'evidence',
@@ -141,7 +157,8 @@ describe.each(VIEWPORTS)('at $width×$height', (viewport) => {
 
     // Sign out through the menu, as a person would.
     await page.goto(`${baseUrl}/ranking`, { waitUntil: 'domcontentloaded' });
-    await page.locator('[data-testid="ranking-row"]').first().waitFor({ timeout: 20_000 });
+    await page.locator(RANKING_READY).first().waitFor({ timeout: 20_000 });
+    if (viewport.width >= 1280) expect(await headerRows(page)).toBe(1);
     await page.locator('[data-testid="user-menu"]').click();
     await page.getByRole('menuitem', { name: zhCN.header.logout }).click();
     await page.waitForURL((url) => url.pathname.startsWith('/login'));
@@ -163,7 +180,7 @@ describe('unit user: no dead end on scope', () => {
     page = browser.page;
     await loginThroughForm(page, baseUrl, `unit-${own.code.toLowerCase()}`);
     await page.goto(`${baseUrl}/ranking?period=${INCIDENT_PERIOD}&scope=PUBLIC_SERVICE`, { waitUntil: 'domcontentloaded' });
-    await page.locator('[data-testid="ranking-row"]').first().waitFor({ timeout: 20_000 });
+    await page.locator(RANKING_READY).first().waitFor({ timeout: 20_000 });
 
     await page.getByRole('navigation', { name: zhCN.app.name }).getByRole('link', { name: zhCN.nav.myUnit }).click();
     await page.waitForURL((url) => url.pathname === `/units/${own.code}` && url.searchParams.get('scope') === 'DISTRICT');
@@ -250,6 +267,57 @@ async function chineseOutsideData(page: Page, data: readonly string[]): Promise<
     .filter((rest) => /[\u3400-\u9fff]/.test(rest));
 }
 
+describe('leader on a phone: the ranking as cards', () => {
+  let browser: Browser;
+  let page: Page;
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('shows one card per unit with its full name, composite, change and dimension scores; a tap opens the unit', async () => {
+    browser = await openBrowser({ width: 390, height: 844 }, 'zh-CN');
+    page = browser.page;
+    await loginThroughForm(page, baseUrl, 'leader');
+    await page.goto(`${baseUrl}/ranking?period=${INCIDENT_PERIOD}&scope=ALL`, { waitUntil: 'domcontentloaded' });
+    const cards = page.locator('[data-testid="ranking-card"]');
+    await cards.first().waitFor({ timeout: 20_000 });
+    expect(await page.locator('[data-testid="ranking-table"]').count()).toBe(0);
+    expect(await cards.count()).toBe(units.length);
+    expect(await layoutProblems(page)).toEqual([]);
+
+    // Every card inside the screen, every name whole (wrapped, never cut).
+    const problems = await page.evaluate(() =>
+      Array.from(document.querySelectorAll<HTMLElement>('[data-testid="ranking-card"]')).flatMap((card) => {
+        const name = card.querySelector<HTMLElement>('.name')!;
+        const box = card.getBoundingClientRect();
+        const out: string[] = [];
+        if (box.right > window.innerWidth + 1) out.push(`${card.dataset.unitCode} wider than the screen`);
+        if (name.scrollWidth > name.clientWidth + 1) out.push(`${card.dataset.unitCode} name cut`);
+        return out;
+      }),
+    );
+    expect(problems).toEqual([]);
+    const first = cards.first();
+    const code = await first.getAttribute('data-unit-code');
+    expect(await first.locator('.name').textContent()).toBe(units.find((u) => u.code === code)!.name);
+    expect(await first.locator('[data-testid="composite"]').textContent()).toMatch(/\d+\.\d{2}/);
+    expect(await first.locator('.dimension').count()).toBeGreaterThanOrEqual(5);
+    // The change against the previous month is printed, not only in a tooltip.
+    await expect.poll(() => page.locator('[data-testid="ranking-card"] [data-testid="cell-change"] .delta').count()).toBeGreaterThan(0);
+    await screenshot(page, 'phone-ranking-cards');
+
+    await first.locator('.card-body').click();
+    await page.waitForURL((url) => url.pathname === `/units/${code}`);
+    await page.locator('[data-testid="sub-indicator-row"]').first().waitFor({ timeout: 20_000 });
+    // The lost points are readable without scrolling sideways.
+    expect(await page.locator('[data-testid="sub-indicator-table"] [data-testid="points-lost"]').first().isVisible()).toBe(true);
+    const scrolls = await page.locator('.table-wrap:has([data-testid="sub-indicator-table"])').getAttribute('data-scrolls-x');
+    expect(scrolls).toBeNull();
+    await screenshot(page, 'phone-unit-sub-indicators');
+  });
+});
+
 describe('English mode', () => {
   let browser: Browser;
   let page: Page;
@@ -291,4 +359,20 @@ describe('English mode', () => {
     }
     expect(found).toEqual({});
   }, 240_000);
+
+  it('keeps the header on one line at 1366×768, the links that do not fit under More, the user menu reachable', async () => {
+    await page.goto(`${baseUrl}/ranking`, { waitUntil: 'domcontentloaded' });
+    await page.locator(RANKING_READY).first().waitFor({ timeout: 20_000 });
+    await settle(page);
+    expect(await headerRows(page)).toBe(1);
+    expect(await layoutProblems(page)).toEqual([]);
+    await userMenuReachable(page, en.header.logout);
+    await screenshot(page, 'english-header-1366');
+
+    // A page behind More opens from its menu.
+    await page.locator('[data-testid="nav-more"]').click();
+    await page.getByRole('menuitem', { name: en.methodology.nav }).click();
+    await page.waitForURL((url) => url.pathname === '/methodology');
+    expect(await headerRows(page)).toBe(1);
+  });
 });

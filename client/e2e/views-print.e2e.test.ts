@@ -79,7 +79,48 @@ describe('saved views and print', () => {
     await page.locator('[data-testid="saved-views-button"]').click();
     await page.locator('[data-testid="saved-view"][data-view-name="十一月 · 倒序"]').waitFor();
     await screenshot(page, 'saved-views-menu');
+
+    // Renamed from the menu: same address, new name.
+    await page.locator('[data-testid="saved-view"][data-view-name="十一月 · 倒序"] [data-testid="rename-view"]').click();
+    const nameInput = page.locator('[data-testid="view-name"]');
+    expect(await nameInput.inputValue()).toBe('十一月 · 倒序');
+    await nameInput.fill('十一月 · 末位');
+    await page.getByRole('button', { name: zhCN.common.save }).click();
+    await page.getByText(zhCN.views.renamed.replace('{name}', '十一月 · 末位')).waitFor();
+    await page.locator('[data-testid="saved-views-button"]').click();
+    const renamed = page.locator('[data-testid="saved-view"][data-view-name="十一月 · 末位"]');
+    await renamed.waitFor();
+    expect(await page.locator('[data-testid="saved-view"][data-view-name="十一月 · 倒序"]').count()).toBe(0);
     await page.keyboard.press('Escape');
+  });
+
+  it('keeps the heatmap search and sort in the address, so a saved view reopens them; cells show change arrows', async () => {
+    await page.goto(`${baseUrl}/ranking?period=${PERIOD}&scope=ALL&tab=heatmap`);
+    const search = page.locator('[data-testid="heatmap-search"]');
+    await search.waitFor({ timeout: 20_000 });
+    await search.fill('区');
+    await page.waitForURL((url) => url.searchParams.get('q') === '区');
+    await page.locator('[data-testid="heatmap-sort"]').click();
+    await page.getByRole('option', { name: new RegExp(`^${zhCN.grid.sortIndicator}: U1 `) }).click();
+    await page.waitForURL((url) => url.searchParams.get('hsort') === 'U1');
+    await page.locator('[data-testid="heatmap"] canvas').first().waitFor({ timeout: 20_000 });
+
+    await page.locator('[data-testid="saved-views-button"]').click();
+    await page.locator('[data-testid="save-view"]').click();
+    await page.locator('[data-testid="view-name"]').fill('热力图 · 区县');
+    await page.getByRole('button', { name: zhCN.common.save }).click();
+    await page.getByText(zhCN.views.saved.replace('{name}', '热力图 · 区县')).waitFor();
+
+    await page.goto(`${baseUrl}/ranking?period=${PERIOD}&scope=ALL`);
+    await page.locator('[data-testid="ranking-row"]').first().waitFor({ timeout: 20_000 });
+    await page.locator('[data-testid="saved-views-button"]').click();
+    await page.locator('[data-testid="saved-view"][data-view-name="热力图 · 区县"]').click();
+    await page.waitForURL((url) => url.searchParams.get('tab') === 'heatmap' && url.searchParams.get('hsort') === 'U1');
+    await expect.poll(() => search.inputValue()).toBe('区');
+    expect(await page.locator('[data-testid="heatmap-sort"]').textContent()).toContain('U1');
+    await page.locator('[data-testid="heatmap"] canvas').first().waitFor({ timeout: 20_000 });
+    await page.waitForTimeout(800);
+    await screenshot(page, 'heatmap-saved-view-arrows');
   });
 
   it('prints the ranking without navigation, with the print header and page numbers', async () => {

@@ -535,6 +535,15 @@ export type UnitsQueryVariables = Exact<{
 
 export type UnitsQuery = { units: Array<{ code: string, name: string, kind: UnitKind }> };
 
+export type UpdateSavedViewMutationVariables = Exact<{
+  id: string;
+  input: SavedViewInput;
+  expectedVersion: number;
+}>;
+
+
+export type UpdateSavedViewMutation = { updateSavedView: { id: string, name: string, url: string, isStart: boolean, version: number, updatedAt: string } };
+
 export type UpdateSchemeDraftMutationVariables = Exact<{
   version: number;
   expectedRevision: number;
@@ -1825,6 +1834,20 @@ export const UnitsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UnitsQuery, UnitsQueryVariables>;
+export const UpdateSavedViewDocument = new TypedDocumentString(`
+    mutation UpdateSavedView($id: String!, $input: SavedViewInput!, $expectedVersion: Int!) {
+  updateSavedView(id: $id, input: $input, expectedVersion: $expectedVersion) {
+    ...SavedViewInfo
+  }
+}
+    fragment SavedViewInfo on SavedView {
+  id
+  name
+  url
+  isStart
+  version
+  updatedAt
+}`) as unknown as TypedDocumentString<UpdateSavedViewMutation, UpdateSavedViewMutationVariables>;
 export const UpdateSchemeDraftDocument = new TypedDocumentString(`
     mutation UpdateSchemeDraft($version: Int!, $expectedRevision: Int!, $json: String!) {
   updateSchemeDraft(

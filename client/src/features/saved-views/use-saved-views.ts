@@ -4,6 +4,7 @@ import {
   DeleteSavedViewDocument,
   SavedViewsDocument,
   SetStartViewDocument,
+  UpdateSavedViewDocument,
   type SavedViewInfoFragment,
 } from '@/api/generated/graphql';
 import { request } from '@/api/request';
@@ -20,6 +21,16 @@ export function useSavedViews() {
     await state.refetch();
     return createSavedView;
   }
+  /** A new name for a view, same address; STALE_VERSION when it changed elsewhere since the list loaded. */
+  async function rename(view: SavedViewInfo, name: string): Promise<SavedViewInfo> {
+    const { updateSavedView } = await request(UpdateSavedViewDocument, {
+      id: view.id,
+      input: { name, url: view.url },
+      expectedVersion: view.version,
+    });
+    await state.refetch();
+    return updateSavedView;
+  }
   async function setStart(id: string | null): Promise<void> {
     await request(SetStartViewDocument, { id });
     await state.refetch();
@@ -28,7 +39,7 @@ export function useSavedViews() {
     await request(DeleteSavedViewDocument, { id });
     await state.refetch();
   }
-  return { ...state, views, save, setStart, remove };
+  return { ...state, views, save, rename, setStart, remove };
 }
 
 /** The start view's address, for the router on "/"; null when none is set or it cannot be read. */
