@@ -114,7 +114,7 @@ describe('saved views and print', () => {
     await page.goto(`${baseUrl}/ranking?period=${PERIOD}&scope=ALL`);
     await page.locator('[data-testid="ranking-row"]').first().waitFor({ timeout: 20_000 });
     await page.locator('[data-testid="saved-views-button"]').click();
-    await page.locator('[data-testid="saved-view"][data-view-name="热力图 · 区县"]').click();
+    await page.locator('[data-testid="saved-view"][data-view-name="热力图 · 区县"] .view-name').click();
     await page.waitForURL((url) => url.searchParams.get('tab') === 'heatmap' && url.searchParams.get('hsort') === 'U1');
     await expect.poll(() => search.inputValue()).toBe('区');
     expect(await page.locator('[data-testid="heatmap-sort"]').textContent()).toContain('U1');
