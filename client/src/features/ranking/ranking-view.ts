@@ -32,6 +32,11 @@ export function formatSort(sort: SortState): string | null {
     : `${sort.key}:${sort.direction}`;
 }
 
+/** A column's first sort: rank and unit ascending, scores and the penalty descending (best first, largest penalty first). */
+export function firstDirection(key: SortKey): SortDirection {
+  return key === 'rank' || key === 'unit' ? 'asc' : 'desc';
+}
+
 const GRADE_ORDER = { EXCELLENT: 4, GOOD: 3, PASS: 2, FAIL: 1 } as const;
 
 function sortValue(row: RankingRow, key: SortKey): number | string | null {
