@@ -315,6 +315,13 @@ describe('leader on a phone: the ranking as cards', () => {
     const scrolls = await page.locator('.table-wrap:has([data-testid="sub-indicator-table"])').getAttribute('data-scrolls-x');
     expect(scrolls).toBeNull();
     await screenshot(page, 'phone-unit-sub-indicators');
+
+    // Sorting without column headers: the largest penalty first.
+    await page.goBack();
+    await page.locator('[data-testid="ranking-card-sort"]').click();
+    await page.getByRole('option', { name: `${zhCN.grid.heatmapSort}: ${zhCN.ranking.penalty}` }).click();
+    await page.waitForURL((url) => url.searchParams.get('sort') === 'penalty:desc');
+    await cards.first().locator('[data-testid="penalty"]').waitFor();
   });
 });
 
@@ -361,6 +368,10 @@ describe('English mode', () => {
   }, 240_000);
 
   it('keeps the header on one line at 1366×768, the links that do not fit under More, the user menu reachable', async () => {
+    const own = await openBrowser({ width: 1366, height: 768 }, 'en');
+    const page = own.page;
+    await loginThroughForm(page, baseUrl, 'admin');
+    await page.evaluate(() => localStorage.setItem('scorecard.locale', 'en'));
     await page.goto(`${baseUrl}/ranking`, { waitUntil: 'domcontentloaded' });
     await page.locator(RANKING_READY).first().waitFor({ timeout: 20_000 });
     await settle(page);
@@ -374,5 +385,6 @@ describe('English mode', () => {
     await page.getByRole('menuitem', { name: en.methodology.nav }).click();
     await page.waitForURL((url) => url.pathname === '/methodology');
     expect(await headerRows(page)).toBe(1);
+    await own.close();
   });
 });
