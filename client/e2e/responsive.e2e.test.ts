@@ -314,6 +314,7 @@ describe('leader on a phone: the ranking as cards', () => {
     expect(await page.locator('[data-testid="sub-indicator-table"] [data-testid="points-lost"]').first().isVisible()).toBe(true);
     const scrolls = await page.locator('.table-wrap:has([data-testid="sub-indicator-table"])').getAttribute('data-scrolls-x');
     expect(scrolls).toBeNull();
+    await page.locator('[data-testid="sub-indicator-table"]').scrollIntoViewIfNeeded();
     await screenshot(page, 'phone-unit-sub-indicators');
 
     // Sorting without column headers: the largest penalty first.
