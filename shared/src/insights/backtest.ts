@@ -21,7 +21,8 @@ export const RANGE_QUANTILES = { low: 0.1, high: 0.9 } as const;
 /** Fewer errors than this give no range. */
 export const MIN_RESIDUALS = 10;
 
-export type WarningFlag = 'BELOW_PASS' | 'GRADE_DROP';
+export const WARNING_FLAGS = ['BELOW_PASS', 'GRADE_DROP'] as const;
+export type WarningFlag = (typeof WARNING_FLAGS)[number];
 
 const GRADE_ORDER: Record<Grade, number> = { fail: 0, pass: 1, good: 2, excellent: 3 };
 

@@ -36,7 +36,8 @@ export const MEASURE_VALUE_KINDS = ['ratio', 'count', 'mean', 'binary', 'number'
 export type MeasureValueKind = (typeof MEASURE_VALUE_KINDS)[number];
 
 /** What one unit of a count or mean is; null for ratios, flags and manual numbers. */
-export type MeasureUnit = 'calls' | 'incidents' | 'satisfaction' | 'depthLevel';
+export const MEASURE_UNITS = ['calls', 'incidents', 'satisfaction', 'depthLevel'] as const;
+export type MeasureUnit = (typeof MEASURE_UNITS)[number];
 
 export interface MeasureInfo {
   kind: MeasureValueKind;

@@ -1,4 +1,5 @@
-export type PeriodKind = 'month' | 'quarter' | 'year';
+export const PERIOD_KINDS = ['month', 'quarter', 'year'] as const;
+export type PeriodKind = (typeof PERIOD_KINDS)[number];
 
 /** A closed range of calendar dates [start, end] (SPEC §2). Ids: `2023-03`, `2023-Q1`, `2023`. */
 export interface Period {

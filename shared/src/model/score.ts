@@ -1,6 +1,7 @@
 import type { RankingScope, UnitKind } from './unit.js';
 
-export type Grade = 'excellent' | 'good' | 'pass' | 'fail';
+export const GRADES = ['excellent', 'good', 'pass', 'fail'] as const;
+export type Grade = (typeof GRADES)[number];
 
 export interface SubIndicatorScore {
   id: string;

@@ -1,18 +1,15 @@
-import { Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, InputType, Int, ObjectType } from 'type-graphql';
+import { defineEnum, type EnumValue } from '../../graphql/define-enum.js';
 import { UnitType } from '../units/unit.types.js';
 import type { User } from './user.entity.js';
+import { ROLES } from './users.service.js';
 
-export enum RoleEnum {
-  LEADER = 'LEADER',
-  UNIT = 'UNIT',
-  ASSESSOR = 'ASSESSOR',
-  ADMIN = 'ADMIN',
-  INGEST = 'INGEST',
-}
-registerEnumType(RoleEnum, {
-  name: 'Role',
-  description: 'LEADER and ASSESSOR read everything; UNIT reads the ranking and its own unit; ADMIN manages users; INGEST is a service account that only delivers files (API token, no sign-in).',
-});
+export const RoleEnum = defineEnum(
+  'Role',
+  ROLES,
+  'LEADER and ASSESSOR read everything; UNIT reads the ranking and its own unit; ADMIN manages users; INGEST is a service account that only delivers files (API token, no sign-in).',
+);
+export type RoleEnum = EnumValue<typeof RoleEnum>;
 
 @ObjectType('User', { description: 'A person who signs in. Never carries a password or its hash.' })
 export class UserType {

@@ -1,4 +1,6 @@
 import { Field, Float, Int, InterfaceType, ObjectType, registerEnumType } from 'type-graphql';
+import { WARNING_FLAGS } from '@scorecard/shared';
+import { defineEnum, type EnumValue } from '../../graphql/define-enum.js';
 import { GradeEnum, RankingScopeEnum } from '../../graphql/enums.js';
 import { PeriodType } from '../periods/period.types.js';
 import { UnitType } from '../units/unit.types.js';
@@ -9,15 +11,13 @@ export enum ScoreChangePartKindEnum {
   NA_REWEIGHT = 'reweight',
   SCHEME = 'scheme',
 }
-export enum WarningFlagEnum {
-  BELOW_PASS = 'BELOW_PASS',
-  GRADE_DROP = 'GRADE_DROP',
-}
 registerEnumType(ScoreChangePartKindEnum, { name: 'ScoreChangePartKind' });
-registerEnumType(WarningFlagEnum, {
-  name: 'WarningFlag',
-  description: 'BELOW_PASS: the expected composite grades 不合格 (below 60); GRADE_DROP: a grade lower than last month',
-});
+export const WarningFlagEnum = defineEnum(
+  'WarningFlag',
+  WARNING_FLAGS,
+  'BELOW_PASS: the expected composite grades 不合格 (below 60); GRADE_DROP: a grade lower than last month',
+);
+export type WarningFlagEnum = EnumValue<typeof WarningFlagEnum>;
 
 @ObjectType('ScoreChangePart', { description: 'One part of a composite change (得分变动归因).' })
 export class ScoreChangePartType {
