@@ -3,7 +3,8 @@ import type { Request, Response } from 'express';
 import type { Services } from '../services.js';
 
 /** INGEST: a service account that only delivers raw-data files, with an API token (never signs in). */
-export type Role = 'LEADER' | 'UNIT' | 'ASSESSOR' | 'ADMIN' | 'INGEST';
+export const ROLES = ['LEADER', 'UNIT', 'ASSESSOR', 'ADMIN', 'INGEST'] as const;
+export type Role = (typeof ROLES)[number];
 
 /** Who is asking. UNIT viewers are bound to one unit. */
 export interface Viewer {

@@ -1,15 +1,8 @@
 import { Field, InputType, Int, ObjectType } from 'type-graphql';
-import { defineEnum, type EnumValue } from '../../graphql/define-enum.js';
+import { RoleEnum } from '../../graphql/enums.js';
 import { UnitType } from '../units/unit.types.js';
 import type { User } from './user.entity.js';
-import { ROLES } from './users.service.js';
 
-export const RoleEnum = defineEnum(
-  'Role',
-  ROLES,
-  'LEADER and ASSESSOR read everything; UNIT reads the ranking and its own unit; ADMIN manages users; INGEST is a service account that only delivers files (API token, no sign-in).',
-);
-export type RoleEnum = EnumValue<typeof RoleEnum>;
 
 @ObjectType('User', { description: 'A person who signs in. Never carries a password or its hash.' })
 export class UserType {

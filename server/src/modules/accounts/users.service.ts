@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import { isValidUsername, normalizeUsername } from '@scorecard/shared';
 import { assertFits } from '../../db/column-limits.js';
 import { AppError, ERROR_CODES } from '../../errors.js';
-import type { Role, Viewer } from '../../graphql/context.js';
+import { ROLES, type Role, type Viewer } from '../../graphql/context.js';
 import { audit, type AuditActor } from '../audit/audit.service.js';
 import { Unit } from '../units/unit.entity.js';
 import { reserveLoginAttempt, settleLoginAttempt } from './login-throttle.js';
@@ -11,7 +11,7 @@ import { hashPassword, verifyPassword } from './passwords.js';
 import { deleteUserSessions } from './sessions.service.js';
 import { User } from './user.entity.js';
 
-export const ROLES: readonly Role[] = ['LEADER', 'UNIT', 'ASSESSOR', 'ADMIN', 'INGEST'];
+export { ROLES };
 
 export interface NewUser {
   username: string;

@@ -16,7 +16,7 @@ import {
   type UnitResult,
   type UnitWarning,
 } from '@scorecard/shared';
-import { GradeEnum, RankingScopeEnum } from '../../graphql/enums.js';
+import { GradeEnum, RankingScopeEnum, WarningFlagEnum } from '../../graphql/enums.js';
 import { PeriodType } from '../periods/period.types.js';
 import { UnitType } from '../units/unit.types.js';
 import type { WarningView } from './early-warning.service.js';
@@ -32,7 +32,6 @@ import {
   ScoreChangePartType,
   ScoreChangeType,
   UnitForecastType,
-  WarningFlagEnum,
 } from './insights.types.js';
 import { reweightItems, type ScoreChangeView } from './score-change.service.js';
 

@@ -1,7 +1,5 @@
 import { Field, Float, Int, InterfaceType, ObjectType, registerEnumType } from 'type-graphql';
-import { WARNING_FLAGS } from '@scorecard/shared';
-import { defineEnum, type EnumValue } from '../../graphql/define-enum.js';
-import { GradeEnum, RankingScopeEnum } from '../../graphql/enums.js';
+import { GradeEnum, RankingScopeEnum, WarningFlagEnum } from '../../graphql/enums.js';
 import { PeriodType } from '../periods/period.types.js';
 import { UnitType } from '../units/unit.types.js';
 
@@ -11,13 +9,8 @@ export enum ScoreChangePartKindEnum {
   NA_REWEIGHT = 'reweight',
   SCHEME = 'scheme',
 }
+/** Not from a word list: NA_REWEIGHT names the value 'reweight' (shared ChangePartKind). */
 registerEnumType(ScoreChangePartKindEnum, { name: 'ScoreChangePartKind' });
-export const WarningFlagEnum = defineEnum(
-  'WarningFlag',
-  WARNING_FLAGS,
-  'BELOW_PASS: the expected composite grades 不合格 (below 60); GRADE_DROP: a grade lower than last month',
-);
-export type WarningFlagEnum = EnumValue<typeof WarningFlagEnum>;
 
 @ObjectType('ScoreChangePart', { description: 'One part of a composite change (得分变动归因).' })
 export class ScoreChangePartType {
