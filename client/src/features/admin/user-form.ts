@@ -6,10 +6,6 @@ export type AdminUser = AdminUserFragment;
 
 export const ROLES: readonly Role[] = ['LEADER', 'UNIT', 'ASSESSOR', 'ADMIN', 'INGEST'];
 
-export function isRole(value: unknown): value is Role {
-  return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
-}
-
 export interface NewUserForm {
   username: string;
   displayName: string;
