@@ -3,3 +3,4 @@ export * from './period.js';
 export * from './measure.js';
 export * from './scheme.js';
 export * from './score.js';
+export * from './evidence.js';

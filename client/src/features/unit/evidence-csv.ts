@@ -1,4 +1,5 @@
-import { csvRecord, type CsvValue } from '@scorecard/shared';
+import { csvRecord, type CsvValue, type EvidenceRecord } from '@scorecard/shared';
+import { saveFile } from '@/lib/save-file';
 
 /**
  * CSV with a BOM so that Excel opens Chinese text correctly. Every cell goes through shared's csvField:
@@ -9,15 +10,7 @@ export function toCsv(header: readonly string[], rows: ReadonlyArray<readonly Cs
   return `\uFEFF${[header, ...rows].map(csvRecord).join('\r\n')}\r\n`;
 }
 
-export interface EvidenceCsvRow {
-  recordId: string;
-  recordKind: string;
-  date: string | null;
-  countedAgainst: boolean;
-  reasonCode: string;
-  reason: string;
-  fields: ReadonlyArray<{ name: string; value: string | null }>;
-}
+export type EvidenceCsvRow = EvidenceRecord;
 
 /** Fixed columns, then one column per field name in order of first appearance. */
 export function evidenceCsv(
@@ -50,12 +43,5 @@ export function evidenceCsv(
 }
 
 export function downloadText(filename: string, text: string, type = 'text/csv;charset=utf-8'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  saveFile(new Blob([text], { type }), filename);
 }

@@ -1,26 +1,8 @@
-import type { Period } from '@scorecard/shared';
+import type { EvidenceField, Period } from '@scorecard/shared';
 import { str, type SqlRow } from './db.js';
 import type { Sql } from './sql.js';
 
-export interface EvidenceField {
-  name: string;
-  value: string | null;
-}
-
-/** One record behind a measure, and whether it counted against the unit. */
-export interface EvidenceRow {
-  recordId: string;
-  /** resource_window | demand | call | officer | system | rating | item | case | incident | manual | summary */
-  recordKind: string;
-  /** `YYYY-MM-DD`: the date the record is counted on (window end, due date, rating date…). */
-  date: string | null;
-  countedAgainst: boolean;
-  /** Stable code, e.g. `evidence/window-missed`. */
-  reasonCode: string;
-  /** zh-CN sentence. */
-  reason: string;
-  fields: EvidenceField[];
-}
+export type { EvidenceField, EvidenceRecord as EvidenceRow } from '@scorecard/shared';
 
 export interface EvidenceContext {
   unitCode: string;
