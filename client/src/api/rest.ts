@@ -1,3 +1,4 @@
+import { saveFile } from '@/lib/save-file';
 import { ApiError, TOKEN_KEY } from './request';
 
 /**
@@ -50,14 +51,7 @@ export async function postJson<T>(path: string, body: unknown): Promise<T> {
 export async function download(path: string, fileName: string): Promise<void> {
   const response = await fetch(path, { credentials: 'include', headers: restHeaders({ accept: '*/*' }) });
   if (!response.ok) throw await failure(response);
-  const url = URL.createObjectURL(await response.blob());
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  saveFile(await response.blob(), fileName);
 }
 
 /**
