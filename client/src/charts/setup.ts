@@ -13,22 +13,12 @@ import {
 import { CanvasRenderer } from 'echarts/renderers';
 import { DARK, LIGHT, echartsTheme } from './theme';
 
-use([
-  BarChart,
-  LineChart,
-  RadarChart,
-  HeatmapChart,
-  PieChart,
-  ScatterChart,
-  DatasetComponent,
-  GridComponent,
-  LegendComponent,
-  RadarComponent,
-  TooltipComponent,
-  MarkLineComponent,
-  DataZoomComponent,
-  CanvasRenderer,
-]);
+// The chart types and the renderer that draws them.
+use([BarChart, LineChart, RadarChart, HeatmapChart, PieChart, ScatterChart, CanvasRenderer]);
+// Where the data sits: the dataset, the cartesian and polar coordinate systems, zooming along an axis.
+use([DatasetComponent, GridComponent, RadarComponent, DataZoomComponent]);
+// What is drawn over a chart: legend, tooltip, reference lines.
+use([LegendComponent, TooltipComponent, MarkLineComponent]);
 
 registerTheme(LIGHT.name, echartsTheme(LIGHT));
 registerTheme(DARK.name, echartsTheme(DARK));
