@@ -88,6 +88,17 @@ export type ExpectedTable = Record<string, Record<string, Expected>>;
  * Manual M1: March A01 88.5, A02 72; Q1 A01 80; none in 2023.
  */
 const na = null;
+/** D01 and P01 come out the same in March and in Q1 (worked out above), so both periods use this table. */
+const D01_P01_MARCH: ExpectedTable = {
+  D01: {
+    U1: na, E1: na, E2: na, E3: na, S1: [0, 0, null], S2: na, R1: [0, 0, 1], R2: [1, 1, 1], R3: na,
+    D1: na, D2: na, D3: na, P: [0, 0, null],
+  },
+  P01: {
+    U1: na, E1: na, E2: na, E3: na, S1: [0, 0, null], S2: na, R1: na, R2: na, R3: na, D1: na, D2: na,
+    D3: [0, 0, 1], P: [0, 0, null],
+  },
+};
 export const EXPECTED: Record<string, ExpectedTable> = {
   '2023-03': {
     A01: {
@@ -100,14 +111,7 @@ export const EXPECTED: Record<string, ExpectedTable> = {
       R1: [1, 1, 1], R2: na, R3: [0.25, 1, 4], D1: [4, 4, 1], D2: [1, 1, 1], D3: [0.75, 3, 4], P: [0, 0, null],
       M1: [72, null, null],
     },
-    D01: {
-      U1: na, E1: na, E2: na, E3: na, S1: [0, 0, null], S2: na, R1: [0, 0, 1], R2: [1, 1, 1], R3: na,
-      D1: na, D2: na, D3: na, P: [0, 0, null],
-    },
-    P01: {
-      U1: na, E1: na, E2: na, E3: na, S1: [0, 0, null], S2: na, R1: na, R2: na, R3: na, D1: na, D2: na,
-      D3: [0, 0, 1], P: [0, 0, null],
-    },
+    ...D01_P01_MARCH,
   },
   '2023-Q1': {
     A01: {
@@ -119,14 +123,7 @@ export const EXPECTED: Record<string, ExpectedTable> = {
       U1: [1 / 3, 1, 3], E1: [0, 0, null], E2: [1, 1, 1], E3: na, S1: [0, 0, null], S2: [0.5, 1, 2],
       R1: [1, 1, 1], R2: na, R3: [0.25, 1, 4], D1: [4, 4, 1], D2: [1, 1, 1], D3: [0.75, 3, 4], P: [1, 1, null],
     },
-    D01: {
-      U1: na, E1: na, E2: na, E3: na, S1: [0, 0, null], S2: na, R1: [0, 0, 1], R2: [1, 1, 1], R3: na,
-      D1: na, D2: na, D3: na, P: [0, 0, null],
-    },
-    P01: {
-      U1: na, E1: na, E2: na, E3: na, S1: [0, 0, null], S2: na, R1: na, R2: na, R3: na, D1: na, D2: na,
-      D3: [0, 0, 1], P: [0, 0, null],
-    },
+    ...D01_P01_MARCH,
   },
   '2023': {
     A01: {
