@@ -2,8 +2,8 @@ import { ref, type Ref } from 'vue';
 import { useI18n } from 'vue-i18n';
 import { PASSWORD_MIN_LENGTH } from '@scorecard/shared';
 import type { ApiError } from '@/api/request';
-import { toApiError } from '@/api/use-query';
 import type { Problems } from '@/lib/form-rules';
+import { useServerAction } from './use-server-action';
 
 export interface FormDialogState<K extends string> {
   /** Field problems found before sending; shown under their fields. */
@@ -31,8 +31,7 @@ export interface FormDialogState<K extends string> {
 export function useFormDialog<K extends string>(): FormDialogState<K> {
   const { t } = useI18n();
   const problems = ref({}) as Ref<Problems<K>>;
-  const failure = ref('');
-  const busy = ref(false);
+  const { busy, failure, run } = useServerAction();
 
   const error = (field: K): string => {
     const problem = problems.value[field];
@@ -49,16 +48,7 @@ export function useFormDialog<K extends string>(): FormDialogState<K> {
   ): Promise<void> {
     problems.value = check();
     if (Object.keys(problems.value).length) return;
-    busy.value = true;
-    failure.value = '';
-    try {
-      await send();
-    } catch (cause) {
-      const apiError = toApiError(cause);
-      if (!onError?.(apiError)) failure.value = apiError.message;
-    } finally {
-      busy.value = false;
-    }
+    await run(send, onError);
   }
   return { problems, failure, busy, error, reset, submit };
 }
