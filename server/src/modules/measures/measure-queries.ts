@@ -3,7 +3,7 @@ import { num, type SqlRow } from './db.js';
 import {
   atPeriodEndSql, E2_FULFILLED_ON_TIME, ITEM_ACTIVE_AT_E, OFFICER_VALID_AT_E, ruleSql, SYSTEM_ACTIVE_AT_E, u1DueByUnit,
 } from './rules/index.js';
-import { sql, type Sql } from './sql.js';
+import { raw, sql, type Sql } from './sql.js';
 
 export const NA: MeasureValue = { value: null, numerator: null, denominator: null };
 
@@ -31,6 +31,25 @@ function mean(row: SqlRow): MeasureValue {
   const n = num(row.n) ?? 0;
   const total = num(row.total) ?? 0;
   return n === 0 ? { ...NA } : { value: total / n, numerator: total, denominator: n };
+}
+
+/**
+ * k / n of two columns of a daily roll-up (rollups/), summed over the days of the period: N/A for a
+ * unit without counts. Column and table names are ours, never user input.
+ */
+function dailyRatio(
+  id: ComputedMeasureId,
+  table: 'rating_days' | 'case_days',
+  columns: { n: string; k: string },
+): MeasureQuery {
+  return {
+    id,
+    sql: (p) => sql`select unit_code, sum(${raw(columns.n)}) as n, sum(${raw(columns.k)}) as k
+      from ${raw(table)} where day between ${p.start} and ${p.end}
+      group by unit_code`,
+    read: ratio,
+    absent: NA,
+  };
 }
 
 function count(row: SqlRow): MeasureValue {
@@ -107,24 +126,10 @@ export const MEASURE_QUERIES: MeasureQuery[] = [
     read: ratio,
     absent: NA,
   },
-  {
-    id: 'R1',
-    sql: (p) => sql`select unit_code, sum(rated) as n, sum(positive) as k
-      from rating_days where day between ${p.start} and ${p.end}
-      group by unit_code`,
-    read: ratio,
-    absent: NA,
-  },
-  {
-    // rating_days.bad_on_time counts R2_RECTIFIED_ON_TIME (rules/on-time.ts) at import (rollups/rating-days.ts).
-    id: 'R2',
-    // A unit whose ratings in the period are all positive has n = 0: N/A, as with no bad rating at all.
-    sql: (p) => sql`select unit_code, sum(bad) as n, sum(bad_on_time) as k
-      from rating_days where day between ${p.start} and ${p.end}
-      group by unit_code`,
-    read: ratio,
-    absent: NA,
-  },
+  dailyRatio('R1', 'rating_days', { n: 'rated', k: 'positive' }),
+  // rating_days.bad_on_time counts R2_RECTIFIED_ON_TIME (rules/on-time.ts) at import (rollups/rating-days.ts).
+  // A unit whose ratings in the period are all positive has n = 0: N/A, as with no bad rating at all.
+  dailyRatio('R2', 'rating_days', { n: 'bad', k: 'bad_on_time' }),
   {
     // ratings / completed cases, capped at 1; the parts stay uncapped so screens show "8 of 3".
     id: 'R3',
@@ -155,14 +160,7 @@ export const MEASURE_QUERIES: MeasureQuery[] = [
     read: ratio,
     absent: NA,
   },
-  {
-    id: 'D3',
-    sql: (p) => sql`select unit_code, sum(submitted) as n, sum(online) as k
-      from case_days where day between ${p.start} and ${p.end}
-      group by unit_code`,
-    read: ratio,
-    absent: NA,
-  },
+  dailyRatio('D3', 'case_days', { n: 'submitted', k: 'online' }),
   {
     id: 'P',
     sql: (p) => sql`select unit_code, count(*) as v
