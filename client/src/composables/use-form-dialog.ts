@@ -1,4 +1,4 @@
-import { ref, type Ref } from 'vue';
+import { ref, watch, type Ref } from 'vue';
 import { useI18n } from 'vue-i18n';
 import { PASSWORD_MIN_LENGTH } from '@scorecard/shared';
 import type { ApiError } from '@/api/request';
@@ -27,8 +27,17 @@ export interface FormDialogState<K extends string> {
   ) => Promise<void>;
 }
 
+/**
+ * For a dialog opened through a model (`v-model` of booleans): each opening calls `onOpen` (empty the
+ * form) and clears the problems; a successful send closes it.
+ */
+export interface FormDialogModel {
+  open: Ref<boolean>;
+  onOpen?: () => void;
+}
+
 /** The state of one dialog form (FormDialog.vue): validate, send, show what went wrong. */
-export function useFormDialog<K extends string>(): FormDialogState<K> {
+export function useFormDialog<K extends string>(model?: FormDialogModel): FormDialogState<K> {
   const { t } = useI18n();
   const problems = ref({}) as Ref<Problems<K>>;
   const { busy, failure, run } = useServerAction();
@@ -48,7 +57,13 @@ export function useFormDialog<K extends string>(): FormDialogState<K> {
   ): Promise<void> {
     problems.value = check();
     if (Object.keys(problems.value).length) return;
-    await run(send, onError);
+    if ((await run(send, onError)) && model) model.open.value = false;
   }
+  if (model)
+    watch(model.open, (open) => {
+      if (!open) return;
+      model.onOpen?.();
+      reset();
+    });
   return { problems, failure, busy, error, reset, submit };
 }
