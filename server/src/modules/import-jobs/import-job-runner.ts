@@ -5,7 +5,7 @@ import { rm } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { MikroORM, type EntityManager } from '@mikro-orm/core';
 import { beginLongWrite } from '../../db/long-write.js';
-import { ormOptions } from '../../db/orm.js';
+import { openRawOrm } from '../../db/connection.js';
 import { logger } from '../../logger.js';
 import { audit } from '../audit/audit.service.js';
 import { ownerGone } from '../demo/load-lock.js';
@@ -182,7 +182,7 @@ export class ImportJobRunner {
     const platform = this.orm.config.getPlatform().constructor.name;
     this.importOrm = platform.startsWith('Postgre')
       ? this.orm
-      : await MikroORM.init(ormOptions(`sqlite:${String(this.orm.config.get('dbName'))}`));
+      : await openRawOrm(`sqlite:${String(this.orm.config.get('dbName'))}`, 1);
     return this.importOrm;
   }
 

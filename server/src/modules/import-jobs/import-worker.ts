@@ -1,20 +1,20 @@
 // A worker thread that imports one spooled file (import-job-runner.ts): parsing, validation and the
 // synchronous SQLite statements run here, so the server's event loop keeps answering requests while a
-// long import writes. It opens its own database connection (MikroORM instance) and closes it after.
-import 'reflect-metadata';
+// long import writes. It opens its own database connection and closes it after: a MikroORM instance
+// without entities or migrations (db/connection.ts), and only the importer's modules (not the
+// imports index, which loads entities): the worker's memory adds to the server's during the import.
 import { createReadStream } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
-import { MikroORM } from '@mikro-orm/core';
-import { ormOptions } from '../../db/orm.js';
-import { importSource, type RawFileKind } from '../imports/index.js';
+import { openRawOrm } from '../../db/connection.js';
+import type { RawFileKind } from '../imports/file-kinds.js';
+import { importSource } from '../imports/import.service.js';
 import type { WorkerReply, WorkerTask } from './import-worker-protocol.js';
 
 const task = workerData as WorkerTask;
 const send = (reply: WorkerReply): void => parentPort?.postMessage(reply);
 
 try {
-  const options = ormOptions(task.databaseUrl);
-  const orm = await MikroORM.init(task.databaseUrl.startsWith('postgres') ? { ...options, pool: { min: 0, max: 2 } } : options);
+  const orm = await openRawOrm(task.databaseUrl, 2);
   try {
     const result = await importSource(orm, {
       name: task.name, kind: task.kind as RawFileKind, stream: createReadStream(task.path, { highWaterMark: 256 * 1024 }), size: task.size,

@@ -77,6 +77,14 @@ export class FileImport {
 
   /** Reads every row; `progress` is called about every 200 ms with the rows read. */
   async read(reader: RowSource, progress: (rowsRead: number) => void): Promise<void> {
+    try {
+      await this.readRows(reader, progress);
+    } finally {
+      this.keys.close();
+    }
+  }
+
+  private async readRows(reader: RowSource, progress: (rowsRead: number) => void): Promise<void> {
     const refs = await loadReferences(this.session, this.spec.kind);
     this.countBefore = await this.count();
     const builder = this.spec.builder(refs);

@@ -1,5 +1,4 @@
 import { PassThrough } from 'node:stream';
-import ExcelJS from 'exceljs';
 import { UnreadableFileError, type Cell, type RawRow, type RowSource } from './rows.js';
 
 /**
@@ -23,6 +22,8 @@ export function readXlsx(input: AsyncIterable<Buffer | string>): RowSource {
         pass.destroy(err instanceof Error ? err : new Error(String(err)));
       }
     })();
+    // Loaded on the first workbook only: ExcelJS adds ~23 MB to a process (or import worker) that reads CSV.
+    const { default: ExcelJS } = await import('exceljs');
     const workbook = new ExcelJS.stream.xlsx.WorkbookReader(pass, {
       sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'emit',
     });
