@@ -48,6 +48,9 @@ let locale = 'zh-CN';
 export function setRequestLocale(value: string): void {
   locale = value;
 }
+export function requestLocale(): string {
+  return locale;
+}
 
 function headers(): Record<string, string> {
   const result: Record<string, string> = {

@@ -1,13 +1,16 @@
 import { saveFile } from '@/lib/save-file';
-import { ApiError, TOKEN_KEY } from './request';
+import { ApiError, requestLocale, TOKEN_KEY } from './request';
 
 /**
  * The REST endpoints beside GraphQL (/api/imports, /api/exports, /api/templates): same credentials
  * (the session cookie, and the Bearer token when the page holds one), plus X-Requested-With, which
- * the server requires of cookie-authenticated requests that change something (CSRF).
+ * the server requires of cookie-authenticated requests that change something (CSRF), and the page's
+ * language (X-Scorecard-Lang: the reasons of an import's bad rows, error messages).
  */
 export function restHeaders(extra: Record<string, string> = {}): Record<string, string> {
-  const result: Record<string, string> = { 'x-requested-with': 'XMLHttpRequest', accept: 'application/json', ...extra };
+  const result: Record<string, string> = {
+    'x-requested-with': 'XMLHttpRequest', accept: 'application/json', 'x-scorecard-lang': requestLocale(), ...extra,
+  };
   const token = globalThis.sessionStorage?.getItem(TOKEN_KEY);
   if (token) result.authorization = `Bearer ${token}`;
   return result;

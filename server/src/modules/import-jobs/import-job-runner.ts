@@ -9,7 +9,7 @@ import { openRawOrm } from '../../db/connection.js';
 import { logger } from '../../logger.js';
 import { audit } from '../audit/audit.service.js';
 import { ownerGone } from '../demo/load-lock.js';
-import { importSource, type ImportFileResult, type RawFileKind } from '../imports/index.js';
+import { IMPORT_ERROR_CODES as E, importSource, type ImportFileResult, type ImportRowError, type RawFileKind } from '../imports/index.js';
 import { recogniseKind } from '../imports/kind-recognition.js';
 import type { ImportJobState } from '@scorecard/shared';
 import { ImportJob, ImportJobFile } from './import-job.entity.js';
@@ -221,12 +221,11 @@ export class ImportJobRunner {
     const path = file.spoolPath;
     const kind = path ? await recogniseKind(file.name, path, file.kind as RawFileKind | null) : null;
     if (!path || !kind) {
-      const reason = !path
-        ? 'the uploaded file is no longer on the server: upload it again'
-        : 'the file kind is not recognised from its name or header row: choose it (units, ratings, …)';
+      const problem: ImportRowError = !path
+        ? { line: 1, column: null, code: E.fileGone, message: 'the uploaded file is no longer on the server: upload it again', params: {} }
+        : { line: 1, column: null, code: E.unknownFileKind, message: 'the file kind is not recognised from its name or header row: choose it (units, ratings, …)', params: {} };
       await em.nativeUpdate(ImportJobFile, { jobId: job.id, seq: file.seq }, {
-        status: 'rejected', errorCount: 1, spoolPath: null,
-        errorsJson: JSON.stringify([{ line: 1, column: null, code: 'import/unknown-file-kind', message: reason }]),
+        status: 'rejected', errorCount: 1, spoolPath: null, errorsJson: JSON.stringify([problem]),
       });
       if (path) await rm(path, { force: true });
       return 'refused';

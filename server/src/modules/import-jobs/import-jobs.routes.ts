@@ -3,6 +3,7 @@ import type { MikroORM } from '@mikro-orm/core';
 import express, { Router } from 'express';
 import { ERROR_CODES } from '../../errors.js';
 import type { Viewer } from '../../graphql/context.js';
+import { requestedLocale } from '../../http/locale.js';
 import { attachment, HttpError, queryString, rest, XLSX_TYPE } from '../../http/rest.js';
 import { authenticate, requireRoles, restViewer } from '../accounts/rest-auth.js';
 import { writeCsv } from '../exports/csv.js';
@@ -62,7 +63,7 @@ export function importRoutes(o: ImportRoutesOptions): Router {
   router.get('/api/imports', auth, requireRoles(...IMPORTERS), rest(async (req, res) => {
     const limit = Math.min(200, Math.max(1, Number(queryString(req, 'limit') ?? 50) || 50));
     res.setHeader('cache-control', 'no-store');
-    res.json({ jobs: await listJobs(o.orm.em.fork(), restViewer(res) as Viewer, limit, o.runner.progress) });
+    res.json({ jobs: await listJobs(o.orm.em.fork(), restViewer(res) as Viewer, limit, o.runner.progress, requestedLocale(req.headers)) });
   }));
 
   router.get('/api/imports/kinds', auth, requireRoles(...IMPORTERS), (_req, res) => {
@@ -83,16 +84,16 @@ export function importRoutes(o: ImportRoutesOptions): Router {
 
   router.get('/api/imports/:id', auth, requireRoles(...IMPORTERS), rest(async (req, res) => {
     res.setHeader('cache-control', 'no-store');
-    res.json(await readJob(o.orm.em.fork(), restViewer(res) as Viewer, String(req.params.id), o.runner.progress));
+    res.json(await readJob(o.orm.em.fork(), restViewer(res) as Viewer, String(req.params.id), o.runner.progress, requestedLocale(req.headers)));
   }));
 
   router.get(/^\/api\/imports\/([^/]+)\/files\/(\d+)\/errors\.(xlsx|csv)$/, auth, requireRoles(...IMPORTERS), rest(async (req, res) => {
     const [id, seq, format] = [String(req.params[0]), Number(req.params[1]), String(req.params[2])];
-    const job = await readJob(o.orm.em.fork(), restViewer(res) as Viewer, id, () => null);
+    // The report's language is the page's (?lang=en|zh), for its headers and every reason.
+    const en = langOf(queryString(req, 'lang')) === 'en';
+    const job = await readJob(o.orm.em.fork(), restViewer(res) as Viewer, id, () => null, en ? 'en' : 'zh-CN');
     const file = job.files.find((f) => f.seq === seq);
     if (!file) throw new HttpError(404, ERROR_CODES.NOT_FOUND, '没有这个文件。No such file in this import.');
-    const lang = langOf(queryString(req, 'lang'));
-    const en = lang === 'en';
     const sheet: SheetSpec = {
       name: en ? 'Problems' : '问题',
       columns: [

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/core';
+import type { TextLocale } from '@scorecard/shared';
 import { AppError, ERROR_CODES } from '../../errors.js';
 import type { Viewer } from '../../graphql/context.js';
 import { isRawFileKind } from '../imports/kind-recognition.js';
@@ -43,17 +44,21 @@ export async function createJob(em: EntityManager, viewer: Viewer, upload: Uploa
 }
 
 /** A job as its owner or an assessor sees it; NOT_FOUND otherwise (a job id reveals nothing). */
-export async function readJob(em: EntityManager, viewer: Viewer, id: string, live: (id: string) => LiveProgress | null): Promise<JobView> {
+export async function readJob(
+  em: EntityManager, viewer: Viewer, id: string, live: (id: string) => LiveProgress | null, locale: TextLocale | null,
+): Promise<JobView> {
   const job = id.length <= 36 ? await em.findOne(ImportJob, { id }) : null;
   if (!job || !canSee(viewer, job)) throw new AppError(ERROR_CODES.NOT_FOUND, '没有这个导入任务。No such import job.');
   const files = await em.find(ImportJobFile, { jobId: id }, { orderBy: { seq: 'asc' } });
-  return jobView(job, files, live(id));
+  return jobView(job, files, live(id), locale);
 }
 
 /** The newest jobs the viewer may see, with their files (the import history). */
-export async function listJobs(em: EntityManager, viewer: Viewer, limit: number, live: (id: string) => LiveProgress | null): Promise<JobView[]> {
+export async function listJobs(
+  em: EntityManager, viewer: Viewer, limit: number, live: (id: string) => LiveProgress | null, locale: TextLocale | null,
+): Promise<JobView[]> {
   const where = viewer.role === 'INGEST' ? { createdById: viewer.userId } : {};
   const jobs = await em.find(ImportJob, where, { orderBy: { createdAt: 'desc', id: 'desc' }, limit });
   const files = jobs.length ? await em.find(ImportJobFile, { jobId: { $in: jobs.map((j) => j.id) } }, { orderBy: { seq: 'asc' } }) : [];
-  return jobs.map((job) => jobView(job, files.filter((f) => f.jobId === job.id), live(job.id)));
+  return jobs.map((job) => jobView(job, files.filter((f) => f.jobId === job.id), live(job.id), locale));
 }

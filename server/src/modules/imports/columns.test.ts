@@ -69,7 +69,9 @@ describe('dates outside 1990-01-01 … 2099-12-31 are bad values with the reason
   });
 
   test('a malformed date keeps the format message', () => {
-    expect(parseCell({ name: 'd', type: 'date' }, '2023-02-30')).toEqual({ code: 'import/bad-date', message: 'd "2023-02-30" is not a date YYYY-MM-DD' });
+    expect(parseCell({ name: 'd', type: 'date' }, '2023-02-30')).toEqual({
+      code: 'import/bad-date', message: 'd "2023-02-30" is not a date YYYY-MM-DD', params: { column: 'd', value: '2023-02-30' },
+    });
   });
 });
 

@@ -1,5 +1,5 @@
 import { isValidDate, parseDateValue, parsePeriod, parseTimestampValue, readTimestamp, SUPPORTED_DATES } from '@scorecard/shared';
-import { IMPORT_ERROR_CODES as E } from './errors.js';
+import { IMPORT_ERROR_CODES as E, type ReasonParams } from './errors.js';
 import type { Cell } from './rows.js';
 
 /**
@@ -27,6 +27,7 @@ export type Value = string | number | null;
 export interface CellProblem {
   code: string;
   message: string;
+  params: ReasonParams;
 }
 
 const INT_RE = /^[+-]?\d+$/;
@@ -39,49 +40,54 @@ const NUMBER_RE = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 export function parseCell(spec: ColumnSpec, cell: Cell): Value | CellProblem {
   const text = typeof cell === 'string' ? trim(cell) : cell === null ? '' : dateCellText(cell, spec.type);
   if (text === '') {
-    return spec.optional ? null : { code: E.missingValue, message: `${spec.name} is required` };
+    return spec.optional ? null : { code: E.missingValue, message: `${spec.name} is required`, params: { column: spec.name } };
   }
   switch (spec.type) {
     case 'id':
     case 'text':
       if (spec.maxLength !== undefined && text.length > spec.maxLength) {
-        return { code: E.tooLong, message: `${spec.name} is longer than ${spec.maxLength} characters` };
+        return { code: E.tooLong, message: `${spec.name} is longer than ${spec.maxLength} characters`, params: { column: spec.name, max: spec.maxLength } };
       }
       return text;
     case 'date':
-      return parseDateValue(text) ?? {
-        code: E.badDate,
-        message: isValidDate(text) ? outsideSupportedDates(spec, text) : `${spec.name} "${text}" is not a date YYYY-MM-DD`,
-      };
+      return parseDateValue(text) ?? (isValidDate(text)
+        ? outsideSupportedDates(E.badDate, spec, text)
+        : { code: E.badDate, message: `${spec.name} "${text}" is not a date YYYY-MM-DD`, params: { column: spec.name, value: text } });
     case 'timestamp': {
       if (isPlainLocalTimestamp(text)) return text;
       const ts = parseTimestampValue(text);
       if (ts) return ts.local;
-      return {
+      return readTimestamp(text) ? outsideSupportedDates(E.badTimestamp, spec, text) : {
         code: E.badTimestamp,
-        message: readTimestamp(text)
-          ? outsideSupportedDates(spec, text)
-          : `${spec.name} "${text}" is not a timestamp YYYY-MM-DD HH:MM[:SS] or YYYY-MM-DDTHH:MM[:SS][Z|±HH:MM]`,
+        message: `${spec.name} "${text}" is not a timestamp YYYY-MM-DD HH:MM[:SS] or YYYY-MM-DDTHH:MM[:SS][Z|±HH:MM]`,
+        params: { column: spec.name, value: text },
       };
     }
     case 'enum':
       return spec.values?.includes(text)
         ? text
-        : { code: E.badEnum, message: `${spec.name} "${text}" is not one of ${spec.values?.join(', ')}` };
+        : { code: E.badEnum, message: `${spec.name} "${text}" is not one of ${spec.values?.join(', ')}`, params: { column: spec.name, value: text, allowed: spec.values?.join(', ') ?? '' } };
     case 'int':
     case 'number': {
       const isInt = spec.type === 'int';
       const n = (isInt ? INT_RE : NUMBER_RE).test(text) ? Number(text) : NaN;
       const range = rangeText(spec);
       if (!Number.isFinite(n) || (spec.min !== undefined && n < spec.min) || (spec.max !== undefined && n > spec.max)) {
-        return { code: E.badNumber, message: `${spec.name} "${text}" is not ${isInt ? 'an integer' : 'a number'}${range}` };
+        return {
+          code: E.badNumber, message: `${spec.name} "${text}" is not ${isInt ? 'an integer' : 'a number'}${range}`,
+          params: { column: spec.name, value: text, integer: isInt ? 1 : 0, ...(spec.min !== undefined ? { min: spec.min } : {}), ...(spec.max !== undefined ? { max: spec.max } : {}) },
+        };
       }
       return n;
     }
     case 'period':
       return parsePeriod(text)
         ? text
-        : { code: E.badPeriod, message: `${spec.name} "${text}" is not a period (2023-03, 2023-Q1 or 2023) from ${SUPPORTED_DATES.start.slice(0, 4)} to ${SUPPORTED_DATES.end.slice(0, 4)}` };
+        : {
+          code: E.badPeriod,
+          message: `${spec.name} "${text}" is not a period (2023-03, 2023-Q1 or 2023) from ${SUPPORTED_DATES.start.slice(0, 4)} to ${SUPPORTED_DATES.end.slice(0, 4)}`,
+          params: { column: spec.name, value: text, from: SUPPORTED_DATES.start.slice(0, 4), to: SUPPORTED_DATES.end.slice(0, 4) },
+        };
   }
 }
 
@@ -91,8 +97,11 @@ export function trim(s: string): string {
 }
 
 /** The dates outside SPEC §2's range: reported like any other bad date, with the reason. */
-function outsideSupportedDates(spec: ColumnSpec, text: string): string {
-  return `${spec.name} "${text}" is outside the supported dates ${SUPPORTED_DATES.start} … ${SUPPORTED_DATES.end}`;
+function outsideSupportedDates(code: string, spec: ColumnSpec, text: string): CellProblem {
+  return {
+    code, message: `${spec.name} "${text}" is outside the supported dates ${SUPPORTED_DATES.start} … ${SUPPORTED_DATES.end}`,
+    params: { column: spec.name, value: text, from: SUPPORTED_DATES.start, to: SUPPORTED_DATES.end },
+  };
 }
 
 const LOCAL_SECONDS_RE = /^(199\d|20\d\d)-(0[1-9]|1[0-2])-(0[1-9]|1\d|2[0-8]) ([01]\d|2[0-3]):[0-5]\d:[0-5]\d$/;

@@ -48,6 +48,7 @@ describe.each(testDatabases())('text encodings of CSV files on %s', (kind) => {
     expect(result.errors).toEqual([{
       line: 3, column: null, code: 'import/unreadable-file',
       message: 'the file is neither UTF-8 nor GB18030/GBK text (byte 0xE9); save it from Excel as "CSV UTF-8"',
+      params: { detail: 'the file is neither UTF-8 nor GB18030/GBK text (byte 0xE9); save it from Excel as "CSV UTF-8"' },
     }]);
     expect(await snapshot(db.orm)).toEqual(before);
   });

@@ -25,6 +25,8 @@ export const IMPORT_ERROR_CODES = {
   overlappingVersion: 'import/overlapping-version',
   itemUnitChanged: 'import/item-unit-changed',
   databaseError: 'import/database-error',
+  unknownFileKind: 'import/unknown-file-kind',
+  fileGone: 'import/file-gone',
 } as const;
 
 export type ImportErrorCode = (typeof IMPORT_ERROR_CODES)[keyof typeof IMPORT_ERROR_CODES];
@@ -38,7 +40,14 @@ export interface ImportRowError {
   message: string;
   /** The offending cell as written in the file (at most 200 characters), when the problem is one cell's. */
   value?: string | null;
+  /** What the sentence names (column, value, limits…): import-reasons.ts writes it in Chinese from code and params. */
+  params?: ReasonParams;
 }
+
+export type ReasonParams = Record<string, string | number>;
+
+/** Reports one problem of a file: its line, column (null for the row or file), code, English sentence and params. */
+export type ReportProblem = (line: number, column: string | null, code: string, message: string, params: ReasonParams) => void;
 
 /** Thrown for a problem with the request itself (e.g. a file name that names no raw-data file). */
 export class ImportError extends Error {

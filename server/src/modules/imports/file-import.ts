@@ -1,5 +1,5 @@
 import { isProblem, parseCell, trim, type Value } from './columns.js';
-import { IMPORT_ERROR_CODES as E, type ImportRowError } from './errors.js';
+import { IMPORT_ERROR_CODES as E, type ImportRowError, type ReasonParams } from './errors.js';
 import { KeySet } from './key-set.js';
 import { manualValueDates, type KindSpec, type RowBuilder, type RowContext } from './kind-specs.js';
 import { loadReferences } from './references.js';
@@ -53,16 +53,18 @@ export class FileImport {
     this.ctx = {
       line: 0,
       failed: false,
-      report(column, code, message) {
+      report(column, code, message, params) {
         this.failed = true;
-        report(this.line, column, code, message, valueOf(column));
+        report(this.line, column, code, message, params, valueOf(column));
       },
     };
   }
 
-  report(line: number, column: string | null, code: string, message: string, value: string | null = null): void {
+  report(line: number, column: string | null, code: string, message: string, params: ReasonParams, value: string | null = null): void {
     this.errorCount++;
-    if (this.errors.length < this.maxErrors) this.errors.push(value === null ? { line, column, code, message } : { line, column, code, message, value });
+    if (this.errors.length < this.maxErrors) {
+      this.errors.push(value === null ? { line, column, code, message, params } : { line, column, code, message, params, value });
+    }
   }
 
   /** The current row's cell of a column, as text, for the problem report. */
@@ -111,12 +113,12 @@ export class FileImport {
       }
     }
     if (header === null) {
-      this.report(1, null, E.emptyFile, 'the file is empty: a header row is required');
+      this.report(1, null, E.emptyFile, 'the file is empty: a header row is required', {});
       return;
     }
-    builder.finish?.((line, column, code, message) => {
+    builder.finish?.((line, column, code, message, params) => {
       this.rowsRejected++;
-      this.report(line, column, code, message);
+      this.report(line, column, code, message, params);
     });
     if (this.errorCount === 0) await upserter.flush();
   }
@@ -145,11 +147,12 @@ export class FileImport {
     const columns = this.spec.columns.map((col) => {
       const at = names.indexOf(col.name);
       if (at >= 0 && names.indexOf(col.name, at + 1) >= 0) {
-        this.report(row.line, col.name, E.duplicateColumn, `the column ${col.name} appears twice in the header`);
+        this.report(row.line, col.name, E.duplicateColumn, `the column ${col.name} appears twice in the header`, { column: col.name });
         ok = false;
       }
       if (at < 0 && !col.optional) {
-        this.report(row.line, col.name, E.missingColumn, `the header has no ${col.name} column (expected: ${expected.join(', ')})`);
+        this.report(row.line, col.name, E.missingColumn, `the header has no ${col.name} column (expected: ${expected.join(', ')})`,
+          { column: col.name, expected: expected.join(', ') });
         ok = false;
       }
       return at;
@@ -166,7 +169,8 @@ export class FileImport {
     const cells = row.cells;
     this.current = { cells, positions: header.columns };
     if (cells.length > header.length && !isBlank(cells.slice(header.length))) {
-      ctx.report(null, E.extraFields, `the row has ${cells.length} values but the header has ${header.length} columns`);
+      ctx.report(null, E.extraFields, `the row has ${cells.length} values but the header has ${header.length} columns`,
+        { values: cells.length, columns: header.length });
     }
     this.parseCells(cells, header.columns);
     const out = builder.build(this.values, ctx);
@@ -190,7 +194,7 @@ export class FileImport {
       const at = positions[i];
       const v = parseCell(columns[i], at < 0 || at >= cells.length ? null : cells[at]);
       if (isProblem(v)) {
-        this.ctx.report(columns[i].name, v.code, v.message);
+        this.ctx.report(columns[i].name, v.code, v.message, v.params);
         this.values[i] = null;
       } else this.values[i] = v;
     }
@@ -203,8 +207,9 @@ export class FileImport {
     const first = this.keys.add(key, line);
     if (first === 0) return;
     const { keyColumns } = this.spec;
+    const [columns, values] = [keyColumns.join(', '), this.keyIndexes.map((k) => out[k]).join(', ')];
     this.ctx.report(keyColumns.length === 1 ? keyColumns[0] : null, E.duplicateKey,
-      `the key (${keyColumns.join(', ')}) = (${this.keyIndexes.map((k) => out[k]).join(', ')}) is already on line ${first}`);
+      `the key (${columns}) = (${values}) is already on line ${first}`, { columns, values, line: first });
   }
 
   /** The row's key as one string, or null when a key value is missing (already reported). */

@@ -129,8 +129,11 @@ async function commitFile(session: SqlSession, run: FileRun, progress: (rowsRead
     await session.run('commit');
     return result;
   } catch (err) {
-    if (err instanceof UnreadableFileError) run.rows.report(err.line, null, E.unreadableFile, err.message);
-    else run.rows.report(stage === 'reading the rows' ? run.rows.line : 1, null, E.databaseError, databaseRefusal(stage, err));
+    if (err instanceof UnreadableFileError) run.rows.report(err.line, null, E.unreadableFile, err.message, { detail: err.message });
+    else {
+      const line = stage === 'reading the rows' ? run.rows.line : 1;
+      run.rows.report(line, null, E.databaseError, databaseRefusal(stage, err), { stage, detail: databaseDetail(err) });
+    }
     return null;
   }
 }
@@ -160,8 +163,11 @@ function resultOf(run: FileRun, added: number, replaced: number): ImportFileResu
 
 /** The database's own words, shortened: enough to act on, never a stack. */
 function databaseRefusal(stage: string, err: unknown): string {
-  const detail = (err instanceof Error ? err.message : String(err)).replace(/\s+/g, ' ').slice(0, 300);
-  return `the database refused it while ${stage}: ${detail}`;
+  return `the database refused it while ${stage}: ${databaseDetail(err)}`;
+}
+
+function databaseDetail(err: unknown): string {
+  return (err instanceof Error ? err.message : String(err)).replace(/\s+/g, ' ').slice(0, 300);
 }
 
 async function* toAsyncIterable(stream: NodeJS.ReadableStream | Buffer): AsyncGenerator<Buffer | string> {

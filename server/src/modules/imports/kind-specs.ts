@@ -1,7 +1,7 @@
 import { parsePeriod, UNIT_KINDS, UPDATE_CYCLES } from '@scorecard/shared';
 import { rectifyDueOn } from '../measures/rules/index.js';
 import type { ColumnSpec, Value } from './columns.js';
-import { IMPORT_ERROR_CODES as E } from './errors.js';
+import { IMPORT_ERROR_CODES as E, type ReasonParams, type ReportProblem } from './errors.js';
 import type { RawFileKind } from './file-kinds.js';
 import type { References } from './references.js';
 import { ServiceItemVersions } from './service-item-versions.js';
@@ -10,7 +10,7 @@ import { ServiceItemVersions } from './service-item-versions.js';
 export interface RowContext {
   line: number;
   failed: boolean;
-  report(column: string | null, code: string, message: string): void;
+  report(column: string | null, code: string, message: string, params: ReasonParams): void;
 }
 
 /** Turns the parsed values of one file row (in `columns` order, null = empty or bad) into a table row. */
@@ -18,7 +18,7 @@ export interface RowBuilder {
   /** The table row, in `dbColumns` order. */
   build(v: Value[], c: RowContext): Value[];
   /** Checks that need every row of the file (service item versions). */
-  finish?(report: (line: number, column: string | null, code: string, message: string) => void): void;
+  finish?(report: ReportProblem): void;
 }
 
 export interface KindSpec {
@@ -60,13 +60,13 @@ const int = <N extends string>(name: N, min: number, max?: number): Column<N> =>
 
 function checkUnit(refs: References, c: RowContext, column: string, code: Value): void {
   if (code !== null && !refs.units.has(code as string)) {
-    c.report(column, E.unknownUnit, `${column} "${code}" is not a known unit (import units first)`);
+    c.report(column, E.unknownUnit, `${column} "${code}" is not a known unit (import units first)`, { column, value: code });
   }
 }
 
 function checkResource(refs: References, c: RowContext, resourceId: Value): void {
   if (resourceId !== null && !refs.resources.has(resourceId as string)) {
-    c.report('resource_id', E.unknownResource, `resource_id "${resourceId}" is not a known resource (import resources first)`);
+    c.report('resource_id', E.unknownResource, `resource_id "${resourceId}" is not a known resource (import resources first)`, { value: resourceId });
   }
 }
 
@@ -154,7 +154,7 @@ export const KIND_SPECS: Record<RawFileKind, KindSpec> = {
       checkUnit(refs, c, 'unit_code', v[at.unit_code]);
       const scope = v[at.scope] as string | null;
       if (scope !== null && scope !== 'unit' && !refs.systems.has(scope)) {
-        c.report('scope', E.unknownSystem, `scope "${scope}" is neither "unit" nor a known system_id (import systems first)`);
+        c.report('scope', E.unknownSystem, `scope "${scope}" is neither "unit" nor a known system_id (import systems first)`, { value: scope });
       }
     }),
   }),
@@ -172,7 +172,7 @@ export const KIND_SPECS: Record<RawFileKind, KindSpec> = {
           checkUnit(refs, c, 'unit_code', v[at.unit_code]);
           const [item, unit, from, to] = [v[at.item_id], v[at.unit_code], v[at.effective_from], v[at.effective_to]] as Array<string | null>;
           if (from !== null && to !== null && to <= from) {
-            c.report('effective_to', E.badRange, `effective_to ${to} must be after effective_from ${from}`);
+            c.report('effective_to', E.badRange, `effective_to ${to} must be after effective_from ${from}`, { from, to });
           } else if (item !== null && unit !== null && from !== null) {
             versions.add(item, { from, to, unit }, c.line);
           }
@@ -194,7 +194,7 @@ export const KIND_SPECS: Record<RawFileKind, KindSpec> = {
         let unit: string | null = null;
         if (item !== null) {
           unit = refs.itemUnits.get(item) ?? null;
-          if (unit === null) c.report('item_id', E.unknownItem, `item_id "${item}" is not a known service item (import service_items first)`);
+          if (unit === null) c.report('item_id', E.unknownItem, `item_id "${item}" is not a known service item (import service_items first)`, { value: item });
         }
         const [submitted, completed] = [v[at.submitted_at], v[at.completed_at]];
         return [v[at.case_id], item, unit, submitted, dateOf(submitted), completed, dateOf(completed), v[at.channel]];

@@ -1,4 +1,4 @@
-import { IMPORT_ERROR_CODES as E } from './errors.js';
+import { IMPORT_ERROR_CODES as E, type ReportProblem } from './errors.js';
 import type { ItemVersion } from './references.js';
 
 interface FileVersion extends ItemVersion {
@@ -21,14 +21,15 @@ export class ServiceItemVersions {
     else this.fromFile.set(item, [{ ...version, line }]);
   }
 
-  check(report: (line: number, column: string | null, code: string, message: string) => void): void {
+  check(report: ReportProblem): void {
     for (const [item, fileVersions] of this.fromFile) {
       const replaced = new Set(fileVersions.map((v) => v.from));
       const stored = (this.stored.get(item) ?? []).filter((v) => !replaced.has(v.from));
       const unit = stored[0]?.unit ?? fileVersions[0].unit;
       for (const v of fileVersions) {
         if (v.unit !== unit) {
-          report(v.line, 'unit_code', E.itemUnitChanged, `item "${item}" belongs to unit "${unit}"; a version cannot move it to "${v.unit}"`);
+          report(v.line, 'unit_code', E.itemUnitChanged, `item "${item}" belongs to unit "${unit}"; a version cannot move it to "${v.unit}"`,
+            { item, unit, newUnit: v.unit });
         }
       }
       const all: Array<ItemVersion & { line: number | null }> = [
@@ -43,8 +44,10 @@ export class ServiceItemVersions {
           const line = v.line ?? latest.line;
           const other = v.line === null ? v : latest;
           if (line !== null && (v.from !== latest.from || v.line !== latest.line)) {
+            const from = v.line === null ? latest.from : v.from;
             report(line, 'effective_from', E.overlappingVersion,
-              `item "${item}" version from ${v.line === null ? latest.from : v.from} overlaps the version from ${other.from}${other.line === null ? ' already imported' : ` (line ${other.line})`}`);
+              `item "${item}" version from ${from} overlaps the version from ${other.from}${other.line === null ? ' already imported' : ` (line ${other.line})`}`,
+              { item, from, otherFrom: other.from, ...(other.line === null ? {} : { otherLine: other.line }) });
           }
         }
         if (latest.to !== null && (v.to === null || v.to > latest.to)) latest = v;
