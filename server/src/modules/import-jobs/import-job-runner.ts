@@ -21,9 +21,20 @@ const WORKER = fileURLToPath(new URL('./import-worker.js', import.meta.url));
 const useWorker = import.meta.url.endsWith('.js') && existsSync(WORKER);
 
 const POLL_MS = 1_000;
+/** A running job's heartbeat is written this often (PostgreSQL; on SQLite between files only). */
+const HEARTBEAT_MS = 30_000;
+/** Running jobs are checked for a dead owner this often (and at start). */
+const SWEEP_MS = 60_000;
+/** A running job of another machine whose heartbeat is older than this died with its process. */
+export const IMPORT_STALE_AFTER_MS = 5 * 60_000;
 
 function now(): string {
   return new Date().toISOString();
+}
+
+/** The machine of an owner `host:pid`. */
+function hostOf(owner: string): string {
+  return owner.slice(0, owner.lastIndexOf(':'));
 }
 
 /**
@@ -36,7 +47,10 @@ function now(): string {
  *   running, so two processes never import at once.
  * - The job's rows are written between files only: while a file's transaction holds SQLite's write
  *   lock, progress lives in memory (`progress(id)`), for the process that runs it.
- * - On start, a job left `running` by a process that no longer exists is marked failed.
+ * - A job left `running` by a process that no longer exists is marked failed, at start and every
+ *   minute: on this machine when its process id is gone; from another machine when its heartbeat
+ *   (every 30 s on PostgreSQL) is older than 5 minutes. SQLite writes no heartbeat while a file
+ *   holds the write lock, but its jobs all run on the machine of the file, where the process id tells.
  */
 export class ImportJobRunner {
   private timer: NodeJS.Timeout | null = null;
@@ -46,8 +60,14 @@ export class ImportJobRunner {
   private readonly live = new Map<string, LiveProgress>();
   private readonly owner = `${hostname()}:${process.pid}`.slice(0, 128);
   private current: Promise<void> | null = null;
+  /** The job this process is running now: never taken for dead. */
+  private runningId: string | null = null;
+  private lastSweep = 0;
 
-  constructor(private readonly orm: MikroORM) {}
+  constructor(
+    private readonly orm: MikroORM,
+    private readonly staleAfterMs = IMPORT_STALE_AFTER_MS,
+  ) {}
 
   progress = (id: string): LiveProgress | null => this.live.get(id) ?? null;
 
@@ -79,14 +99,32 @@ export class ImportJobRunner {
     }
   }
 
-  /** Jobs whose process is gone (killed, crashed): failed, with their spool files removed. */
+  /** Running jobs whose process is gone (killed, crashed, its machine down): failed, with their spool files removed. */
   async failOrphans(): Promise<void> {
+    this.lastSweep = Date.now();
     const em = this.orm.em.fork();
-    const running = await em.find(ImportJob, { state: 'running' });
+    const running = await em.find(ImportJob, { state: 'running', id: { $ne: this.runningId ?? '' } });
     for (const job of running) {
-      if (job.owner && job.owner !== this.owner && !ownerGone(job.owner)) continue;
-      await this.finish(em, job.id, 'failed', '导入进程已中止，请重新上传。The server stopped while importing: upload the files again.');
+      const why = this.deadOwner(job);
+      if (!why) continue;
+      logger.warn({ jobId: job.id, owner: job.owner, heartbeatAt: job.heartbeatAt }, 'import job of a dead process failed');
+      await this.finish(em, job.id, 'failed', why);
     }
+  }
+
+  /** Why the job's process is known to be dead (a sentence for its page), or null while it may be alive. */
+  private deadOwner(job: ImportJob): string | null {
+    const stopped = '导入进程已中止，请重新上传。The server stopped while importing: upload the files again.';
+    // This process runs nothing but `runningId`: a job with its name is from an earlier process (same pid after a restart).
+    if (!job.owner || job.owner === this.owner || ownerGone(job.owner)) return stopped;
+    // Alive on this machine; on PostgreSQL its heartbeat is still checked (a process id can be reused).
+    if (hostOf(job.owner) === hostOf(this.owner) && !this.writesHeartbeat()) return null;
+    const beat = job.heartbeatAt ?? job.startedAt;
+    if (beat && Date.now() - Date.parse(beat) <= this.staleAfterMs) return null;
+    const minutes = Math.round(this.staleAfterMs / 60_000);
+    return `导入进程（${job.owner}）已超过 ${minutes} 分钟没有心跳（最后一次 ${beat ?? '无'}），视为已中止，请重新上传。`
+      + `The process running this import (${job.owner}) sent no heartbeat for over ${minutes} minutes (last ${beat ?? 'never'}): `
+      + 'it is taken to have stopped; upload the files again.';
   }
 
   private schedule(ms: number): void {
@@ -105,6 +143,8 @@ export class ImportJobRunner {
     if (this.busy || this.stopped) return;
     this.busy = true;
     try {
+      // A dead job would hold the queue (one running job per database) forever.
+      if (Date.now() - this.lastSweep >= SWEEP_MS) await this.failOrphans();
       for (;;) {
         const id = await this.claimNext();
         if (!id || this.stopped) return;
@@ -187,6 +227,35 @@ export class ImportJobRunner {
   }
 
   private async run(jobId: string): Promise<void> {
+    this.runningId = jobId;
+    const stopBeating = this.heartbeat(jobId);
+    try {
+      await this.runJob(jobId);
+    } finally {
+      stopBeating();
+      this.runningId = null;
+    }
+  }
+
+  /**
+   * Writes the job's heartbeat every HEARTBEAT_MS on PostgreSQL, where other machines judge by it.
+   * Not on SQLite: the update would wait for the import's write lock (the process id tells there).
+   */
+  private heartbeat(jobId: string): () => void {
+    if (!this.writesHeartbeat()) return () => undefined;
+    const timer = setInterval(() => {
+      this.orm.em.fork().nativeUpdate(ImportJob, { id: jobId, state: 'running' }, { heartbeatAt: now() })
+        .catch((err: unknown) => logger.warn({ err, jobId }, 'import job heartbeat not written'));
+    }, HEARTBEAT_MS);
+    timer.unref();
+    return () => clearInterval(timer);
+  }
+
+  private writesHeartbeat(): boolean {
+    return this.orm.config.getPlatform().constructor.name.startsWith('Postgre');
+  }
+
+  private async runJob(jobId: string): Promise<void> {
     const em = this.orm.em.fork();
     const job = await em.findOneOrFail(ImportJob, { id: jobId });
     const files = await em.find(ImportJobFile, { jobId }, { orderBy: { seq: 'asc' } });
