@@ -3,7 +3,8 @@
 // long import writes. It opens its own database connection and closes it after: a MikroORM instance
 // without entities or migrations (db/connection.ts), and only the importer's modules (not the
 // imports index, which loads entities): the worker's memory adds to the server's during the import.
-import { createReadStream } from 'node:fs';
+import { createReadStream, readlinkSync } from 'node:fs';
+import { getPriority, setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { openRawOrm } from '../../db/connection.js';
 import type { RawFileKind } from '../imports/file-kinds.js';
@@ -12,6 +13,22 @@ import type { WorkerReply, WorkerTask } from './import-worker-protocol.js';
 
 const task = workerData as WorkerTask;
 const send = (reply: WorkerReply): void => parentPort?.postMessage(reply);
+
+/**
+ * Nice 10 for this thread only: when the cores are busy, the server's requests (its main thread) go
+ * first and the import takes what is left. Linux schedules threads on their own (setpriority on the
+ * thread id, found through /proc/thread-self); elsewhere the import keeps the process's priority.
+ */
+function yieldToRequests(): void {
+  try {
+    const tid = Number(readlinkSync('/proc/thread-self').split('/').pop());
+    if (Number.isInteger(tid) && tid > 0) setPriority(tid, Math.min(19, getPriority(tid) + 10));
+  } catch {
+    // Not Linux (no /proc/thread-self) or not allowed: run at the process's priority.
+  }
+}
+
+yieldToRequests();
 
 try {
   const orm = await openRawOrm(task.databaseUrl, 2);
