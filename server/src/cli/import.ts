@@ -1,13 +1,15 @@
 import 'reflect-metadata';
-import { writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { createReadStream, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import cliProgress from 'cli-progress';
 import { openDatabase } from '../db/orm.js';
 import { IMPORT_ORDER, ImportError, expandPaths, importFile, type RawFileKind } from '../modules/imports/index.js';
+import { earlierImport } from '../modules/imports/import-batches.js';
 import { formatErrors, formatSummary, fullErrorReport } from '../modules/imports/import-report.js';
 
-const USAGE = `usage: pnpm import [--kind <kind>] <folder or file>…
+const USAGE = `usage: pnpm import [--kind <kind>] [--force] <folder or file>…
 
 Imports raw-data files (CSV with a header row in UTF-8 or GB18030/GBK, or .xlsx: the first sheet)
 into the database named by DATABASE_URL (default: data/scorecard.sqlite). Folders contribute their
@@ -15,6 +17,8 @@ into the database named by DATABASE_URL (default: data/scorecard.sqlite). Folder
   ${IMPORT_ORDER.join(', ')}
 A file's kind comes from its name (units.csv, ratings-2023.xlsx, 01-units.csv); --kind overrides it.
 Each file is all or nothing: a file with any bad row imports nothing and every bad row is listed.
+A file whose bytes and kind were imported before (here or uploaded) is skipped: importing it again
+would change nothing, or put back rows a later file replaced; --force imports it anyway.
 Exit status: 0 all imported, 1 a file was rejected, 2 bad arguments or no files,
 3 the database could not be opened or refused to record an import.`;
 
@@ -24,9 +28,10 @@ const EXIT = { ok: 0, rejected: 1, usage: 2, database: 3 } as const;
 const PRINTED_ERRORS = 200;
 const PROGRESS_MIN_BYTES = 4 << 20;
 
-function parseArgs(argv: string[]): { paths: string[]; kind?: RawFileKind } {
+function parseArgs(argv: string[]): { paths: string[]; kind?: RawFileKind; force: boolean } {
   const paths: string[] = [];
   let kind: RawFileKind | undefined;
+  let force = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--help' || a === '-h') {
@@ -36,12 +41,21 @@ function parseArgs(argv: string[]): { paths: string[]; kind?: RawFileKind } {
       const k = argv[++i];
       if (!IMPORT_ORDER.includes(k as RawFileKind)) throw new ImportError('import/usage', `--kind must be one of ${IMPORT_ORDER.join(', ')}`);
       kind = k as RawFileKind;
+    } else if (a === '--force') {
+      force = true;
     } else if (a.startsWith('-')) {
       throw new ImportError('import/usage', `unknown option ${a}`);
     } else paths.push(a);
   }
   if (paths.length === 0) throw new ImportError('import/usage', 'name at least one folder or file');
-  return { paths, kind };
+  return { paths, kind, force };
+}
+
+/** SHA-256 (hex) of a file, read as a stream. */
+async function sha256Of(path: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) hash.update(chunk as Buffer);
+  return hash.digest('hex');
 }
 
 /** The full report goes beside the data file, or to the temp folder when that is not writable. */
@@ -69,7 +83,7 @@ const messageOf = (err: unknown): string => (err instanceof Error ? err.message 
 
 async function main(): Promise<number> {
   const cwd = process.env.INIT_CWD ?? process.cwd();
-  let args: { paths: string[]; kind?: RawFileKind };
+  let args: ReturnType<typeof parseArgs>;
   let files: Awaited<ReturnType<typeof expandPaths>>;
   try {
     args = parseArgs(process.argv.slice(2));
@@ -97,9 +111,17 @@ async function main(): Promise<number> {
   let rejected = 0;
   try {
     for (const file of files) {
+      const sha256 = await sha256Of(file.path);
+      const earlier = args.force ? null : await earlierImport(orm.em.fork(), sha256, file.kind);
+      if (earlier) {
+        process.stdout.write(`= ${basename(file.path)} (${file.kind}): the same file was already imported `
+          + `(${earlier.fileName}, ${earlier.finishedAt ?? '?'}, batch ${earlier.batchId}): skipped; --force imports it again\n`);
+        continue;
+      }
       let bar: cliProgress.SingleBar | null = null;
       const result = await importFile(orm, file.path, {
         kind: file.kind,
+        sha256,
         maxReportedErrors: 100_000,
         onProgress: (p) => {
           if (!tty || p.totalBytes < PROGRESS_MIN_BYTES) return;

@@ -9,6 +9,7 @@ import { Migration20261204000010_schemes_publications } from './Migration2026120
 import { Migration20261205000010_remediation } from './Migration20261205000010_remediation.js';
 import { Migration20261206000010_data_io } from './Migration20261206000010_data_io.js';
 import { Migration20261208000010_saved_views } from './Migration20261208000010_saved_views.js';
+import { Migration20261209000001_import_batch_sha256 } from './Migration20261209000001_import_batch_sha256.js';
 
 /**
  * Every migration, in order. Listed explicitly (not discovered from the file system) so that the
@@ -25,4 +26,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261205000010_remediation', class: Migration20261205000010_remediation },
   { name: 'Migration20261206000010_data_io', class: Migration20261206000010_data_io },
   { name: 'Migration20261208000010_saved_views', class: Migration20261208000010_saved_views },
+  { name: 'Migration20261209000001_import_batch_sha256', class: Migration20261209000001_import_batch_sha256 },
 ];

@@ -10,6 +10,7 @@ import { logger } from '../../logger.js';
 import { audit } from '../audit/audit.service.js';
 import { ownerGone } from '../demo/load-lock.js';
 import { IMPORT_ERROR_CODES as E, importSource, type ImportFileResult, type ImportRowError, type RawFileKind } from '../imports/index.js';
+import { earlierImport } from '../imports/import-batches.js';
 import { recogniseKind } from '../imports/kind-recognition.js';
 import type { ImportJobState } from '@scorecard/shared';
 import { ImportJob, ImportJobFile } from './import-job.entity.js';
@@ -187,7 +188,7 @@ export class ImportJobRunner {
     if (!useWorker) {
       return importSource(await this.connection(), {
         name: task.name, kind: task.kind as RawFileKind, stream: createReadStream(task.path, { highWaterMark: 256 * 1024 }), size: task.size,
-      }, { onProgress });
+      }, { onProgress, sha256: task.sha256 });
     }
     // A bounded heap: the import streams, so its live data (the file's keys, one batch) stays small;
     // the limit makes V8 collect early instead of growing towards the process's memory budget.
@@ -299,7 +300,9 @@ export class ImportJobRunner {
       if (path) await rm(path, { force: true });
       return 'refused';
     }
-    const earlier = await em.findOne(ImportJobFile, { sha256: file.sha256, kind, status: 'imported' });
+    // The same bytes and kind imported before, uploaded or by `pnpm import` (import_batches.sha256).
+    const earlier = (await em.findOne(ImportJobFile, { sha256: file.sha256, kind, status: 'imported' }))
+      ?? (await earlierImport(em, file.sha256, kind));
     if (earlier) {
       await em.nativeUpdate(ImportJobFile, { jobId: job.id, seq: file.seq }, { kind, status: 'duplicate', spoolPath: null, batchId: earlier.batchId });
       await rm(path, { force: true });
@@ -311,7 +314,7 @@ export class ImportJobRunner {
     const endLongWrite = sqlite ? beginLongWrite() : () => undefined;
     let result: ImportFileResult;
     try {
-      result = await this.importOne({ name: file.name, kind, path, size: Number(file.size) }, (p) => {
+      result = await this.importOne({ name: file.name, kind, path, size: Number(file.size), sha256: file.sha256 }, (p) => {
         const done = p.totalBytes > 0 && p.bytesRead >= p.totalBytes;
         this.live.set(job.id, { phase: done ? 'write' : 'validate', file: file.seq, rowsRead: p.rowsRead, bytesRead: p.bytesRead, totalBytes: p.totalBytes });
       });

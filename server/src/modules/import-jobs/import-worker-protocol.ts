@@ -7,6 +7,8 @@ export interface WorkerTask {
   kind: string;
   path: string;
   size: number;
+  /** SHA-256 (hex) of the spooled bytes, recorded with the batch (re-deliveries through the CLI are recognised too). */
+  sha256: string;
 }
 
 export type WorkerReply =

@@ -35,7 +35,7 @@ try {
   try {
     const result = await importSource(orm, {
       name: task.name, kind: task.kind as RawFileKind, stream: createReadStream(task.path, { highWaterMark: 256 * 1024 }), size: task.size,
-    }, { onProgress: (p) => send({ type: 'progress', rowsRead: p.rowsRead, bytesRead: p.bytesRead, totalBytes: p.totalBytes }) });
+    }, { sha256: task.sha256, onProgress: (p) => send({ type: 'progress', rowsRead: p.rowsRead, bytesRead: p.bytesRead, totalBytes: p.totalBytes }) });
     send({ type: 'result', result });
   } finally {
     await orm.close(true);

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { RunningApp } from '../../app.js';
 import { createTestDatabase, testDatabases, type TestDatabase } from '../../test/databases.js';
 import { createTestUser, gql, loginToken, startTestApp } from '../../test/http.js';
+import { importSource } from '../imports/index.js';
 import { getJson, upload, waitForJob, type JobAnswer } from '../../test/uploads.js';
 
 const fixture = (path: string) => readFileSync(fileURLToPath(new URL(`../imports/fixtures/${path}`, import.meta.url)), 'utf8');
@@ -96,6 +98,15 @@ describe.each(testDatabases())('POST /api/imports over HTTP on %s', (database) =
     expect(others.status).toBe(404);
     const me = await gql(app, '{ periods { id } }', { token: ingest });
     expect(me.errors[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  test('a file imported by pnpm import (its SHA-256 in import_batches) and then uploaded is a duplicate too', async () => {
+    const content = Buffer.from(fixture('valid/units.csv').replace('U01,', 'U08,'));
+    const imported = await importSource(db.orm, { name: 'units.csv', stream: content }, { sha256: createHash('sha256').update(content).digest('hex') });
+    expect(imported.status).toBe('imported');
+    const uploaded = await upload(app, [{ name: 'units-again.csv', content }], { token: assessor });
+    const job = await waitForJob(app, String(uploaded.body.id), assessor);
+    expect(job.files[0]).toMatchObject({ status: 'duplicate', added: 0, replaced: 0 });
   });
 
   test('401 without credentials, 403 for other roles, a revoked token is refused', async () => {

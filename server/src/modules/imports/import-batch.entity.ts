@@ -3,6 +3,7 @@ import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
 /** One imported (or rejected) file: the import history and the change feed for cached measures. */
 @Entity({ tableName: 'import_batches' })
 @Index({ name: 'import_batches_started_index', properties: ['startedAt'] })
+@Index({ name: 'import_batches_sha256_kind_index', properties: ['sha256', 'fileKind'] })
 export class ImportBatch {
   @PrimaryKey({ type: 'string', length: 36 })
   id!: string;
@@ -41,6 +42,10 @@ export class ImportBatch {
   /** The text encoding the file was read in (UTF-8, UTF-16LE, UTF-16BE, GB18030); null for a workbook. */
   @Property({ type: 'string', length: 16, nullable: true })
   encoding: string | null = null;
+
+  /** The SHA-256 (hex) of the file's bytes when the caller knew it (uploads, `pnpm import`): re-deliveries are recognised by it. */
+  @Property({ type: 'string', length: 64, nullable: true })
+  sha256: string | null = null;
 
   /** JSON: { errorCount, errors: ImportRowError[] } for rejected files. */
   @Property({ type: 'text', fieldName: 'error_report', nullable: true })

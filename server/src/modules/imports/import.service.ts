@@ -52,6 +52,8 @@ export interface ImportOptions {
   maxReportedErrors?: number;
   /** importPaths: a file of a folder that is skipped (its name names no raw-data file). */
   onSkip?: (path: string, reason: string) => void;
+  /** The SHA-256 (hex) of the file's bytes, when the caller computed it: recorded with an imported file (earlierImport). */
+  sha256?: string;
 }
 
 export interface ImportSource {
@@ -70,6 +72,7 @@ interface FileRun {
   reader: RowSource;
   rows: FileImport;
   batchId: string;
+  sha256: string | null;
   startedAt: string;
   t0: number;
 }
@@ -99,7 +102,7 @@ export async function importSource(orm: MikroORM, source: ImportSource, opts: Im
   try {
     const run: FileRun = {
       source, kind, reader, rows: new FileImport(KIND_SPECS[kind], session, opts.maxReportedErrors ?? 1000),
-      batchId: randomUUID(), startedAt: new Date().toISOString(), t0,
+      batchId: randomUUID(), sha256: opts.sha256 ?? null, startedAt: new Date().toISOString(), t0,
     };
     result = (await commitFile(session, run, progress)) ?? (await recordRejection(session, run));
   } finally {
@@ -124,7 +127,7 @@ async function commitFile(session: SqlSession, run: FileRun, progress: (rowsRead
     stage = 'recounting the roll-ups';
     await refreshRollupsAfterImport(session, run.kind, result.minDate, result.maxDate, replaced);
     stage = 'recording the import';
-    await recordBatch(session, result, run.startedAt);
+    await recordBatch(session, result, run.startedAt, run.sha256);
     stage = 'committing';
     await session.run('commit');
     return result;
@@ -144,7 +147,7 @@ async function recordRejection(session: SqlSession, run: FileRun): Promise<Impor
   await session.run('rollback').catch(() => undefined);
   const result = resultOf(run, 0, 0);
   try {
-    await recordBatch(session, result, run.startedAt);
+    await recordBatch(session, result, run.startedAt, null);
   } catch (err) {
     const problems = result.errors.slice(0, 3).map((e) => `line ${e.line}: ${e.message}`).join('; ');
     throw new ImportError(E.databaseError, `${run.source.name} was not imported (${problems}), and ${databaseRefusal('recording the rejection', err)}`);
