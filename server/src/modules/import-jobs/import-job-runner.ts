@@ -200,12 +200,13 @@ export class ImportJobRunner {
       let settled = false;
       worker.on('message', (reply: WorkerReply) => {
         if (reply.type === 'progress') onProgress(reply);
-        else if (reply.type === 'result') {
+        else {
           settled = true;
-          resolve(reply.result);
-        } else {
-          settled = true;
-          reject(new Error(reply.message));
+          // Its connection is closed before it answers: end the thread now rather than when a busy
+          // machine (it runs at nice 10) gets round to it, so its memory is not held meanwhile.
+          void worker.terminate();
+          if (reply.type === 'result') resolve(reply.result);
+          else reject(new Error(reply.message));
         }
       });
       worker.once('error', (err) => {

@@ -30,16 +30,19 @@ function yieldToRequests(): void {
 
 yieldToRequests();
 
+// The result is sent once the connection is closed: the runner then ends this thread at once (its
+// memory is freed while the server recomputes the new data), nothing being left to do here.
 try {
   const orm = await openRawOrm(task.databaseUrl, 2);
+  let result;
   try {
-    const result = await importSource(orm, {
+    result = await importSource(orm, {
       name: task.name, kind: task.kind as RawFileKind, stream: createReadStream(task.path, { highWaterMark: 256 * 1024 }), size: task.size,
     }, { sha256: task.sha256, onProgress: (p) => send({ type: 'progress', rowsRead: p.rowsRead, bytesRead: p.bytesRead, totalBytes: p.totalBytes }) });
-    send({ type: 'result', result });
   } finally {
     await orm.close(true);
   }
+  send({ type: 'result', result });
 } catch (err) {
   send({ type: 'error', message: err instanceof Error ? err.message : String(err) });
 }
