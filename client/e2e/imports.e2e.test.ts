@@ -72,6 +72,9 @@ describe('assessor: templates, upload, fix, re-upload, history, recomputed ranki
     await expect.poll(() => errorRow.count()).toBe(1);
     expect(await errorRow.first().textContent()).toContain('NO-SUCH-UNIT');
     expect(await errorRow.first().locator('td').first().textContent()).toBe('3');
+    // The reason is in the page's language (Chinese by default), not the importer's English.
+    expect(await errorRow.first().textContent()).toContain('unit_code「NO-SUCH-UNIT」不是已知单位');
+    expect(await errorRow.first().textContent()).not.toContain('is not a known unit');
     await page.waitForTimeout(800); // the progress bars' transition
     await screenshot(page, 'import-refused');
     expect((await rows(token)).find((r) => r.unit.code === unitCode)?.composite).toBe(before.composite);
