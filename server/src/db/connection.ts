@@ -17,6 +17,11 @@ export function databaseKind(url: string | undefined): DatabaseKind {
   return url && /^postgres(ql)?:\/\//.test(url) ? 'postgresql' : 'sqlite';
 }
 
+/** The database an ORM instance is connected to (its platform decides the SQL dialect). */
+export function ormDatabaseKind(orm: MikroORM): DatabaseKind {
+  return orm.config.getPlatform().constructor.name.startsWith('Postgre') ? 'postgresql' : 'sqlite';
+}
+
 /** Path of the SQLite file for a DATABASE_URL (`sqlite:./x.db`, `file:x.db`, a bare path, or unset). */
 export function sqliteFile(url: string | undefined): string {
   if (!url) return DEFAULT_SQLITE_FILE;

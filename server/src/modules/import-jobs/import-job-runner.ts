@@ -5,7 +5,7 @@ import { rm } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { MikroORM, type EntityManager } from '@mikro-orm/core';
 import { beginLongWrite } from '../../db/long-write.js';
-import { openRawOrm } from '../../db/connection.js';
+import { openRawOrm, ormDatabaseKind } from '../../db/connection.js';
 import { logger } from '../../logger.js';
 import { audit } from '../audit/audit.service.js';
 import { ownerGone } from '../demo/load-lock.js';
@@ -119,7 +119,7 @@ export class ImportJobRunner {
     // This process runs nothing but `runningId`: a job with its name is from an earlier process (same pid after a restart).
     if (!job.owner || job.owner === this.owner || ownerGone(job.owner)) return stopped;
     // Alive on this machine; on PostgreSQL its heartbeat is still checked (a process id can be reused).
-    if (hostOf(job.owner) === hostOf(this.owner) && !this.writesHeartbeat()) return null;
+    if (hostOf(job.owner) === hostOf(this.owner) && !this.onPostgres()) return null;
     const beat = job.heartbeatAt ?? job.startedAt;
     if (beat && Date.now() - Date.parse(beat) <= this.staleAfterMs) return null;
     const minutes = Math.round(this.staleAfterMs / 60_000);
@@ -175,8 +175,7 @@ export class ImportJobRunner {
 
   /** The database URL of the server's ORM, for the worker's own connection. */
   private databaseUrl(): string {
-    const platform = this.orm.config.getPlatform().constructor.name;
-    return platform.startsWith('Postgre') ? String(this.orm.config.get('clientUrl')) : `sqlite:${String(this.orm.config.get('dbName'))}`;
+    return this.onPostgres() ? String(this.orm.config.get('clientUrl')) : `sqlite:${String(this.orm.config.get('dbName'))}`;
   }
 
   /**
@@ -221,8 +220,7 @@ export class ImportJobRunner {
 
   private async connection(): Promise<MikroORM> {
     if (this.importOrm) return this.importOrm;
-    const platform = this.orm.config.getPlatform().constructor.name;
-    this.importOrm = platform.startsWith('Postgre')
+    this.importOrm = this.onPostgres()
       ? this.orm
       : await openRawOrm(`sqlite:${String(this.orm.config.get('dbName'))}`, 1);
     return this.importOrm;
@@ -244,7 +242,7 @@ export class ImportJobRunner {
    * Not on SQLite: the update would wait for the import's write lock (the process id tells there).
    */
   private heartbeat(jobId: string): () => void {
-    if (!this.writesHeartbeat()) return () => undefined;
+    if (!this.onPostgres()) return () => undefined;
     const timer = setInterval(() => {
       this.orm.em.fork().nativeUpdate(ImportJob, { id: jobId, state: 'running' }, { heartbeatAt: now() })
         .catch((err: unknown) => logger.warn({ err, jobId }, 'import job heartbeat not written'));
@@ -253,8 +251,9 @@ export class ImportJobRunner {
     return () => clearInterval(timer);
   }
 
-  private writesHeartbeat(): boolean {
-    return this.orm.config.getPlatform().constructor.name.startsWith('Postgre');
+  /** PostgreSQL: heartbeats are written, and imports share the server's pool (no write lock to wait for). */
+  private onPostgres(): boolean {
+    return ormDatabaseKind(this.orm) === 'postgresql';
   }
 
   private async runJob(jobId: string): Promise<void> {
@@ -311,8 +310,7 @@ export class ImportJobRunner {
     }
     await em.nativeUpdate(ImportJobFile, { jobId: job.id, seq: file.seq }, { kind, status: 'running' });
     this.live.set(job.id, { phase: 'validate', file: file.seq, rowsRead: 0, bytesRead: 0, totalBytes: Number(file.size) });
-    const sqlite = !this.orm.config.getPlatform().constructor.name.startsWith('Postgre');
-    const endLongWrite = sqlite ? beginLongWrite() : () => undefined;
+    const endLongWrite = this.onPostgres() ? () => undefined : beginLongWrite();
     let result: ImportFileResult;
     try {
       result = await this.importOne({ name: file.name, kind, path, size: Number(file.size), sha256: file.sha256 }, (p) => {

@@ -1,4 +1,5 @@
 import type { MikroORM } from '@mikro-orm/core';
+import { ormDatabaseKind } from '../../db/connection.js';
 import type { AbstractSqlConnection } from '@mikro-orm/knex';
 import type { Value } from './columns.js';
 import { pgSession, type PgClient } from './pg-session.js';
@@ -44,8 +45,7 @@ export async function openSqlSession(orm: MikroORM): Promise<SqlSession> {
   const release = async (): Promise<void> => {
     await pool.releaseConnection(raw);
   };
-  const dialect = orm.config.getPlatform().constructor.name.startsWith('Postgre') ? 'postgresql' : 'sqlite';
-  return dialect === 'sqlite' ? sqliteSession(raw as SqliteDatabase, release) : pgSession(raw as PgClient, release);
+  return ormDatabaseKind(orm) === 'sqlite' ? sqliteSession(raw as SqliteDatabase, release) : pgSession(raw as PgClient, release);
 }
 
 /** `insert … values (…),(…) on conflict (key) do update set …` for `rows` rows. */
