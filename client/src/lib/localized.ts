@@ -5,3 +5,8 @@ import type { Locale } from './format';
 export function localName(name: LocalizedName, locale: Locale | string): string {
   return locale === 'en' ? name.en || name.zh : name.zh || name.en;
 }
+
+/** The name of something the API sends in both languages (`name`, `nameEn`), in the interface language. */
+export function nameIn(item: { name: string; nameEn: string }, locale: Locale | string): string {
+  return localName({ zh: item.name, en: item.nameEn }, locale);
+}
