@@ -1,11 +1,15 @@
 import { Entity, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { VersionedRecord } from '../../db/versioned-record.js';
 import type { Role } from '../../graphql/context.js';
 import { Unit } from '../units/unit.entity.js';
 
-/** A person who signs in. UNIT users are bound to one unit; the others see every unit. */
+/**
+ * A person who signs in. UNIT users are bound to one unit; the others see every unit. Admin edits are
+ * optimistic: updateUser(expectedVersion) (VersionedRecord).
+ */
 @Entity({ tableName: 'users' })
 @Unique({ name: 'users_username_unique', properties: ['username'] })
-export class User {
+export class User extends VersionedRecord {
   @PrimaryKey({ type: 'string', length: 36 })
   id!: string;
 
@@ -30,15 +34,4 @@ export class User {
 
   @Property({ type: 'boolean', default: false })
   disabled: boolean = false;
-
-  /** Optimistic concurrency for admin edits: updateUser(expectedVersion). */
-  @Property({ type: 'integer', default: 1 })
-  version: number = 1;
-
-  /** ISO 8601 UTC instant */
-  @Property({ type: 'string', length: 24, fieldName: 'created_at' })
-  createdAt!: string;
-
-  @Property({ type: 'string', length: 24, fieldName: 'updated_at' })
-  updatedAt!: string;
 }

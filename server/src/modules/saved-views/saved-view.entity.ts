@@ -1,14 +1,16 @@
 import { Entity, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { VersionedRecord } from '../../db/versioned-record.js';
 import { User } from '../accounts/user.entity.js';
 
 /**
  * A view a user saved under a name (保存的视图): the page's URL (path and query: period or period
  * kind, scope, sort, columns, compare set…). Private to its user; at most one is the user's start page.
+ * Edits are optimistic: updateSavedView(expectedVersion) (VersionedRecord).
  */
 @Entity({ tableName: 'saved_views' })
 @Unique({ name: 'saved_views_user_id_name_unique', properties: ['user', 'name'] })
 @Index({ name: 'saved_views_user_id_index', properties: ['user'] })
-export class SavedView {
+export class SavedView extends VersionedRecord {
   @PrimaryKey({ type: 'string', length: 36 })
   id!: string;
 
@@ -24,14 +26,4 @@ export class SavedView {
 
   @Property({ type: 'boolean', fieldName: 'is_start', default: false })
   isStart: boolean = false;
-
-  /** Optimistic concurrency: updateSavedView(expectedVersion). */
-  @Property({ type: 'integer', default: 1 })
-  version: number = 1;
-
-  @Property({ type: 'string', length: 24, fieldName: 'created_at' })
-  createdAt!: string;
-
-  @Property({ type: 'string', length: 24, fieldName: 'updated_at' })
-  updatedAt!: string;
 }
