@@ -6,7 +6,7 @@ import { Unit } from '../units/unit.entity.js';
 import { audit, type AuditActor } from '../audit/audit.service.js';
 import { hashPassword, verifyPassword } from './passwords.js';
 import { deleteUserSessions } from './sessions.service.js';
-import { User } from './user.entity.js';
+import { accessOf, User } from './user.entity.js';
 import { insertUser, type NewUser } from './users.service.js';
 
 /** Username of the demo user of a unit: `unit-` + the unit code in lower case, e.g. `unit-zz-m-001`. */
@@ -60,7 +60,7 @@ function auditCreated(em: EntityManager, user: User): Promise<void> {
     action: 'user/create',
     entityType: 'user',
     entityId: user.id,
-    after: { username: user.username, displayName: user.displayName, role: user.role, unitCode: user.unit?.code ?? null, firstStart: true },
+    after: { username: user.username, displayName: user.displayName, ...accessOf(user), firstStart: true },
   });
 }
 

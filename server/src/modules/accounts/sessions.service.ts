@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import { longWriteInProgress } from '../../db/long-write.js';
 import type { Viewer } from '../../graphql/context.js';
 import { Session } from './session.entity.js';
-import type { User } from './user.entity.js';
+import { accessOf, type User } from './user.entity.js';
 
 /** `last_seen_at` is rewritten at most this often: one write per minute per session, not per request. */
 export const SLIDE_EVERY_MS = 60_000;
@@ -82,8 +82,7 @@ export async function viewerForToken(em: EntityManager, token: string, idleHours
   return {
     userId: user.id,
     username: user.username,
-    role: user.role,
-    unitCode: user.unit?.code ?? null,
+    ...accessOf(user),
     sessionId: session.id,
   };
 }

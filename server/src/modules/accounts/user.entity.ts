@@ -1,6 +1,6 @@
 import { Entity, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { VersionedRecord } from '../../db/versioned-record.js';
-import type { Role } from '../../graphql/context.js';
+import type { Role, Viewer } from '../../graphql/context.js';
 import { Unit } from '../units/unit.entity.js';
 
 /**
@@ -34,4 +34,12 @@ export class User extends VersionedRecord {
 
   @Property({ type: 'boolean', default: false })
   disabled: boolean = false;
+}
+
+/**
+ * What a user may see, as the authorization rules read it (Viewer): the role, and the one unit a UNIT
+ * user is bound to (null for the other roles). Sessions and the audit log's user snapshots take it from here.
+ */
+export function accessOf(user: User): Pick<Viewer, 'role' | 'unitCode'> {
+  return { role: user.role, unitCode: user.unit?.code ?? null };
 }

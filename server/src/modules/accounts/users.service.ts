@@ -9,7 +9,7 @@ import { Unit } from '../units/unit.entity.js';
 import { reserveLoginAttempt, settleLoginAttempt } from './login-throttle.js';
 import { hashPassword, verifyPassword } from './passwords.js';
 import { deleteUserSessions } from './sessions.service.js';
-import { User } from './user.entity.js';
+import { accessOf, User } from './user.entity.js';
 
 export { ROLES };
 
@@ -33,8 +33,7 @@ function snapshot(user: User): Record<string, unknown> {
   return {
     username: user.username,
     displayName: user.displayName,
-    role: user.role,
-    unitCode: user.unit?.code ?? null,
+    ...accessOf(user),
     disabled: user.disabled,
     version: user.version,
   };
