@@ -123,6 +123,19 @@ describe('saved views and print', () => {
     await screenshot(page, 'heatmap-saved-view-arrows');
   });
 
+  it('"/" from the heatmap jumps to the table\'s search box, which keeps its words in the address', async () => {
+    await page.goto(`${baseUrl}/ranking?period=${PERIOD}&scope=ALL&tab=heatmap`);
+    await page.locator('[data-testid="heatmap-search"]').waitFor({ timeout: 20_000 });
+    await page.keyboard.press('/');
+    await page.waitForURL((url) => !url.searchParams.has('tab'));
+    const search = page.getByRole('textbox', { name: zhCN.ranking.searchPlaceholder });
+    await expect.poll(() => search.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await search.getAttribute('aria-keyshortcuts')).toBe('/');
+    await page.keyboard.type('区');
+    await page.waitForURL((url) => url.searchParams.get('q') === '区');
+    await screenshot(page, 'ranking-search');
+  });
+
   it('prints the ranking without navigation, with the print header and page numbers', async () => {
     await page.goto(`${baseUrl}${RANKING}`);
     await page.locator('[data-testid="ranking-row"]').first().waitFor({ timeout: 20_000 });
