@@ -52,9 +52,14 @@ describe('assessor workbench → publication → leader', () => {
     await page.locator('[data-testid="whatif-row"]').first().waitFor({ timeout: 30_000 });
     expect(await page.locator('[data-testid="whatif-row"]').count()).toBe(75);
 
-    // Version 1 is frozen: a draft is made from it.
+    // Version 1 is frozen: every field of its editor is disabled, and a draft is made from it.
+    const editor = page.getByTestId('scheme-editor');
+    expect(await editor.locator('input:disabled').count()).toBeGreaterThan(50);
+    expect(await editor.locator('input:not(:disabled)').count()).toBe(0);
+    expect(await editor.locator('[role="slider"][aria-disabled="false"]').count()).toBe(0);
     await page.getByRole('button', { name: zhCN.workbench.newDraft.replace('{version}', '1') }).click();
     await page.waitForURL((url) => url.searchParams.has('version'));
+    await expect.poll(() => editor.locator('[data-testid^="sub-"] input:disabled').count()).toBe(0);
     version = Number(new URL(page.url()).searchParams.get('version'));
     expect(version).toBeGreaterThan(1);
     await page.locator('[data-testid="whatif-row"]').first().waitFor();
