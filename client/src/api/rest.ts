@@ -50,11 +50,21 @@ export async function postJson<T>(path: string, body: unknown): Promise<T> {
   return (await response.json()) as T;
 }
 
-/** Fetches a file (an export, a template, an error report) and hands it to the browser as a download. */
-export async function download(path: string, fileName: string): Promise<void> {
+/** The name the server gave a download: its `attachment()` writes `filename*=UTF-8''…` (RFC 6266). */
+export function attachmentName(contentDisposition: string | null): string | null {
+  const encoded = /filename\*=UTF-8''([^;]+)/i.exec(contentDisposition ?? '')?.[1];
+  return encoded ? decodeURIComponent(encoded) : null;
+}
+
+/**
+ * Fetches a file (an export, a template, an error report) and hands it to the browser as a download,
+ * named `fileName`, else as the server named it, so an export's name is decided in one place.
+ */
+export async function download(path: string, fileName?: string): Promise<void> {
   const response = await fetch(path, { credentials: 'include', headers: restHeaders({ accept: '*/*' }) });
   if (!response.ok) throw await failure(response);
-  saveFile(await response.blob(), fileName);
+  const name = fileName ?? attachmentName(response.headers.get('content-disposition'));
+  saveFile(await response.blob(), name ?? path.split('?')[0]!.split('/').pop()!);
 }
 
 /**
