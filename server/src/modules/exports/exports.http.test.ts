@@ -6,9 +6,10 @@ import { createTestDatabase, testDatabases, type TestDatabase } from '../../test
 import { createTestUser, gql, loginToken, startTestApp } from '../../test/http.js';
 import { upload, waitForJob } from '../../test/uploads.js';
 
-async function download(app: { url: string }, path: string, token: string): Promise<{ status: number; type: string; body: Buffer }> {
+async function download(app: { url: string }, path: string, token: string): Promise<{ status: number; type: string; name: string; body: Buffer }> {
   const res = await fetch(`${app.url}${path}`, { headers: { authorization: `Bearer ${token}` } });
-  return { status: res.status, type: res.headers.get('content-type') ?? '', body: Buffer.from(await res.arrayBuffer()) };
+  const name = res.headers.get('content-disposition') ?? '';
+  return { status: res.status, type: res.headers.get('content-type') ?? '', name, body: Buffer.from(await res.arrayBuffer()) };
 }
 
 async function workbook(body: Buffer): Promise<ExcelJS.Workbook> {
@@ -61,6 +62,8 @@ describe.each(testDatabases())('exports over HTTP on %s', (database) => {
     const res = await download(app, `/api/exports/ranking.xlsx?period=2023-03&scope=${scope}&lang=en`, leader);
     expect(res.status).toBe(200);
     expect(res.type).toContain('spreadsheetml');
+    // The browser names the file as this header does.
+    expect(res.name).toContain(`filename*=UTF-8''ranking-2023-03-${scope}.xlsx`);
     const wb = await workbook(res.body);
     const ws = wb.worksheets[0];
     expect(String(ws.getRow(2).getCell(1).value)).toContain('Scheme: v1');

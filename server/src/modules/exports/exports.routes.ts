@@ -56,7 +56,8 @@ export function exportRoutes(orm: MikroORM, services: Services): Router {
       schemeVersion: intOf(queryString(req, 'schemeVersion'), 'schemeVersion'), publicationId: queryString(req, 'publication'),
     });
     const sheets = rankingSheets(ranking, viewer, langOf(queryString(req, 'lang')));
-    attachment(res, `ranking-${period.id}-${scope}.xlsx`, XLSX_TYPE);
+    // The scope as the page's address writes it (ALL, DISTRICT…): the name people have always got.
+    attachment(res, `ranking-${period.id}-${scope.toUpperCase()}.xlsx`, XLSX_TYPE);
     await writeWorkbook(res, sheets);
   }));
 
