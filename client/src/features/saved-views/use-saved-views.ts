@@ -41,6 +41,7 @@ export function useSavedViews() {
   }
   return { ...state, views, save, rename, setStart, remove };
 }
+export type SavedViews = ReturnType<typeof useSavedViews>;
 
 /** The start view's address, for the router on "/"; null when none is set or it cannot be read. */
 export async function loadStartViewUrl(): Promise<string | null> {
