@@ -1,4 +1,4 @@
-import { m } from './bilingual';
+import { m } from '../bilingual';
 
 /** Texts of the DHIS2-style extras (legends, averages, periods side by side, saved views, print). */
 export const dashboardExtras = {
