@@ -20,7 +20,10 @@ const PERIOD = '2023-11';
 function previewSignature(page: Page): Promise<string> {
   return page.evaluate(() =>
     Array.from(document.querySelectorAll('[data-testid="whatif-row"]'))
-      .map((row) => `${row.getAttribute('data-unit-code')}:${row.querySelector('[data-testid="whatif-composite"]')?.textContent?.trim()}`)
+      .map(
+        (row) =>
+          `${row.getAttribute('data-unit-code')}:${row.querySelector('[data-testid="whatif-composite"]')?.textContent?.trim()}`,
+      )
       .join('|'),
   );
 }
@@ -73,7 +76,9 @@ describe('assessor workbench → publication → leader', () => {
     await expect.poll(() => slider.getAttribute('aria-valuenow')).toBe('40');
     weightE = 40;
     await expect.poll(() => previewSignature(page)).not.toBe(before);
-    expect(parseNumber((await page.locator('[data-testid="whatif-summary"]').textContent())?.split('/')[0] ?? '')).toBeGreaterThan(0);
+    expect(
+      parseNumber((await page.locator('[data-testid="whatif-summary"]').textContent())?.split('/')[0] ?? ''),
+    ).toBeGreaterThan(0);
     expect(await page.locator('[data-testid="mover-up"]').count()).toBeGreaterThan(0);
     await page.locator('[data-testid="unsaved"]').waitFor();
     await screenshot(page, 'workbench-preview');
@@ -133,7 +138,11 @@ describe('assessor workbench → publication → leader', () => {
     await page.goto(`${baseUrl}/admin/audit`, { waitUntil: 'domcontentloaded' });
     for (const action of ['publication/publish', 'scheme/freeze', 'scheme/update', 'scheme/create-draft'] as const) {
       const label = zhCN.audit.actions[action.replace('/', '_') as keyof typeof zhCN.audit.actions];
-      await page.locator('td', { hasText: label }).locator('code', { hasText: action }).first().waitFor({ timeout: 15_000 });
+      await page
+        .locator('td', { hasText: label })
+        .locator('code', { hasText: action })
+        .first()
+        .waitFor({ timeout: 15_000 });
     }
     await screenshot(page, 'workbench-audit');
     expect(errors).toEqual([]);
@@ -170,6 +179,51 @@ describe('assessor workbench → publication → leader', () => {
     // 40 of 25 + 40 + 15 + 20 + 15 = 115 weight points: 34.78 of 100.
     expect(await page.locator('[data-testid="methodology-points-E"]').textContent()).toContain('34.78');
     await screenshot(page, 'methodology');
+    expect(errors).toEqual([]);
+  });
+
+  it('an assessor adds a manual indicator to a new draft and types its values in', async () => {
+    await page.context().clearCookies();
+    await page.evaluate(() => sessionStorage.clear());
+    await loginThroughForm(page, baseUrl, 'assessor');
+    await page.goto(`${baseUrl}/workbench?period=${PERIOD}&scope=ALL&version=${version}`, {
+      waitUntil: 'domcontentloaded',
+    });
+    await page.getByRole('button', { name: zhCN.workbench.newDraft.replace('{version}', String(version)) }).click();
+    await page.waitForURL((url) => Number(url.searchParams.get('version')) > version);
+
+    // A manual indicator under dimension E, saved with the draft.
+    await page.getByTestId('dimension-E').getByRole('button', { name: zhCN.workbench.addManual }).click();
+    const add = page.getByRole('dialog');
+    await add.locator('#mi-id').fill('M1');
+    await add.locator('#mi-zh').fill('数据质量抽查');
+    await add.locator('#mi-en').fill('Data quality spot check');
+    await add.getByRole('button', { name: zhCN.workbench.add }).click();
+    await page.getByTestId('sub-M1').waitFor();
+    await page.getByTestId('save-draft').click();
+    await page.locator('[data-testid="unsaved"]').waitFor({ state: 'detached' });
+
+    // Its values, typed into the grid: a bad number is refused before saving, a good one is saved.
+    await page.locator('.tabs').getByText(zhCN.workbench.tabs.manual).click();
+    const grid = page.getByTestId('manual-grid');
+    await grid.waitFor({ timeout: 20_000 });
+    const cell = grid.locator('input.cell').first();
+    const save = page.locator('.manual .bar').getByRole('button', { name: zhCN.common.save });
+    expect(await save.isDisabled()).toBe(true);
+    await cell.fill('abc');
+    await expect.poll(() => cell.getAttribute('class')).toContain('bad');
+    expect(await save.isDisabled()).toBe(true);
+    await cell.fill('87.5');
+    await expect.poll(() => save.isDisabled()).toBe(false);
+    await save.click();
+    await page.getByText(zhCN.workbench.manual.saved).waitFor();
+    await expect.poll(() => save.isDisabled()).toBe(true);
+    await screenshot(page, 'workbench-manual-values');
+
+    // Read back from the server: the value is there after a reload.
+    await page.reload({ waitUntil: 'domcontentloaded' });
+    await page.getByTestId('manual-grid').locator('input.cell').first().waitFor({ timeout: 20_000 });
+    await expect.poll(() => page.getByTestId('manual-grid').locator('input.cell').first().inputValue()).toBe('87.5');
     expect(errors).toEqual([]);
   });
 });
