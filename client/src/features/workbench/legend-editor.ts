@@ -110,19 +110,24 @@ export function updateBand(scheme: Scheme, path: string, index: number, patch: B
   if (patch.en !== undefined) band.label = { ...band.label, en: patch.en };
 }
 
-/** One line of the editor: a holder, its own bands (null = inherits), what it shows, and whether it blocks saving. */
+/**
+ * One line of the editor: a holder, its own bands (null = inherits), what it shows, shared's checks of
+ * its own bands (computed once here for the tag and the band rows), and whether it blocks saving.
+ */
 export interface LegendRow {
   ref: LegendHolderRef;
   own: LegendBand[] | null;
   effective: ResolvedLegend;
+  problems: LegendProblem[];
   hasError: boolean;
 }
 
 export function legendRows(scheme: Scheme): LegendRow[] {
   return legendHolders(scheme).map((ref) => {
     const own = ownBands(scheme, ref.path);
-    const hasError = legendProblems(own).some((p) => p.severity === 'error');
-    return { ref, own, effective: effectiveLegend(scheme, ref), hasError };
+    const problems = legendProblems(own);
+    const hasError = problems.some((p) => p.severity === 'error');
+    return { ref, own, effective: effectiveLegend(scheme, ref), problems, hasError };
   });
 }
 
