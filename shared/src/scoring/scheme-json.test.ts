@@ -72,6 +72,13 @@ describe('parseScheme', () => {
     ],
     ['penalty missing', (s) => unset(s, 'penalty'), 'scheme/invalid-field', 'penalty'],
     ['threshold as null', (s) => set(s, 'remediationThreshold', null), 'scheme/invalid-field', 'remediationThreshold'],
+    ["the scheme's legend not a list", (s) => set(s, 'legend', {}), 'scheme/invalid-field', 'legend'],
+    [
+      "a band of the scheme's legend without its start",
+      (s) => set(s, 'legend', [{ color: '#16a34a', label: { zh: '优', en: 'Top' } }]),
+      'scheme/invalid-field',
+      'legend.0.from',
+    ],
   ])('%s → %s at %s', (_, edit, code, path) => {
     const parsed = parseScheme(json(edit));
     expect(parsed.scheme).toBeNull();

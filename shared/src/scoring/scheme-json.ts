@@ -94,7 +94,8 @@ class ShapeReader {
   /** An optional legend: absent stays absent (the grade bands); a present one is read band by band. */
   legend(o: Obj, path: string): { legend?: LegendBand[] } {
     if (o.legend === undefined || o.legend === null) return {};
-    const lp = path ? `${path}.legend` : 'legend';
+    // The scheme's own legend is read with path '': readSchemeShape drops the leading dot of root paths.
+    const lp = `${path}.legend`;
     const bands = this.array(o.legend, lp).flatMap((v, i) => {
       const bp = `${lp}.${i}`;
       const b = this.object(v, bp);
