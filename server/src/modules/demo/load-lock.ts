@@ -15,11 +15,16 @@ function now(): string {
   return new Date().toISOString();
 }
 
+/** The machine of an owner `host:pid` ('' when it names none). */
+export function ownerHost(owner: string): string {
+  const at = owner.lastIndexOf(':');
+  return at < 0 ? '' : owner.slice(0, at);
+}
+
 /** Whether the owner (`host:pid`) is a process of this machine that no longer runs (killed with -9). */
 export function ownerGone(owner: string): boolean {
-  const at = owner.lastIndexOf(':');
-  const pid = Number(owner.slice(at + 1));
-  if (at < 0 || owner.slice(0, at) !== hostname() || !Number.isInteger(pid) || pid <= 0) return false;
+  const pid = Number(owner.slice(owner.lastIndexOf(':') + 1));
+  if (ownerHost(owner) !== hostname() || !Number.isInteger(pid) || pid <= 0) return false;
   try {
     process.kill(pid, 0);
     return false;

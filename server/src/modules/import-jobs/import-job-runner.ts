@@ -8,7 +8,7 @@ import { beginLongWrite } from '../../db/long-write.js';
 import { openRawOrm, ormDatabaseKind } from '../../db/connection.js';
 import { logger } from '../../logger.js';
 import { audit } from '../audit/audit.service.js';
-import { ownerGone } from '../demo/load-lock.js';
+import { ownerGone, ownerHost } from '../demo/load-lock.js';
 import { IMPORT_ERROR_CODES as E, importSource, type ImportFileResult, type ImportRowError, type RawFileKind } from '../imports/index.js';
 import { earlierImport } from '../imports/import-batches.js';
 import { recogniseKind } from '../imports/kind-recognition.js';
@@ -31,11 +31,6 @@ export const IMPORT_STALE_AFTER_MS = 5 * 60_000;
 
 function now(): string {
   return new Date().toISOString();
-}
-
-/** The machine of an owner `host:pid`. */
-function hostOf(owner: string): string {
-  return owner.slice(0, owner.lastIndexOf(':'));
 }
 
 /**
@@ -119,7 +114,7 @@ export class ImportJobRunner {
     // This process runs nothing but `runningId`: a job with its name is from an earlier process (same pid after a restart).
     if (!job.owner || job.owner === this.owner || ownerGone(job.owner)) return stopped;
     // Alive on this machine; on PostgreSQL its heartbeat is still checked (a process id can be reused).
-    if (hostOf(job.owner) === hostOf(this.owner) && !this.onPostgres()) return null;
+    if (ownerHost(job.owner) === ownerHost(this.owner) && !this.onPostgres()) return null;
     const beat = job.heartbeatAt ?? job.startedAt;
     if (beat && Date.now() - Date.parse(beat) <= this.staleAfterMs) return null;
     const minutes = Math.round(this.staleAfterMs / 60_000);
