@@ -46,6 +46,14 @@ export interface ImportRowError {
 
 export type ReasonParams = Record<string, string | number>;
 
+/** What the importer was doing when the database refused a file (E.databaseError's `stage` param). */
+export type ImportStage =
+  | 'reading the rows'
+  | 'refreshing the periods and the calendar'
+  | 'recounting the roll-ups'
+  | 'recording the import'
+  | 'committing';
+
 /** Reports one problem of a file: its line, column (null for the row or file), code, English sentence and params. */
 export type ReportProblem = (line: number, column: string | null, code: string, message: string, params: ReasonParams) => void;
 

@@ -1,5 +1,5 @@
 import type { TextLocale } from '@scorecard/shared';
-import { IMPORT_ERROR_CODES as E, type ImportRowError, type ReasonParams } from './errors.js';
+import { IMPORT_ERROR_CODES as E, type ImportRowError, type ImportStage, type ReasonParams } from './errors.js';
 
 /**
  * An import problem's reason in the reader's language. The importer writes each problem's English
@@ -19,7 +19,8 @@ function chinese({ code, params }: Pick<ImportRowError, 'code' | 'params'>): str
   return sentence && params ? sentence(params) : null;
 }
 
-const STAGES_ZH: Record<string, string> = {
+/** Every stage, so that a new one cannot go untranslated. */
+const STAGES_ZH: Record<ImportStage, string> = {
   'reading the rows': '读取数据行',
   'refreshing the periods and the calendar': '刷新期间和日历',
   'recounting the roll-ups': '重算汇总',
@@ -58,7 +59,7 @@ const ZH: Record<string, (p: ReasonParams) => string> = {
   [E.duplicateKey]: (p) => `键（${p.columns}）=（${p.values}）已在第 ${p.line} 行出现`,
   [E.overlappingVersion]: (p) => `事项「${p.item}」从 ${p.from} 起的版本与从 ${p.otherFrom} 起的版本重叠${p.otherLine !== undefined ? `（第 ${p.otherLine} 行）` : '（已导入）'}`,
   [E.itemUnitChanged]: (p) => `事项「${p.item}」属于单位「${p.unit}」，新版本不能把它改到「${p.newUnit}」`,
-  [E.databaseError]: (p) => `数据库在${STAGES_ZH[String(p.stage)] ?? p.stage}时拒绝了导入：${p.detail}`,
+  [E.databaseError]: (p) => `数据库在${STAGES_ZH[p.stage as ImportStage] ?? p.stage}时拒绝了导入：${p.detail}`,
   [E.unknownFileKind]: () => '无法从文件名或表头识别文件类型：请选择类型（单位、评价……）',
   [E.fileGone]: () => '上传的文件已不在服务器上：请重新上传',
 };

@@ -3,7 +3,7 @@ import type { MikroORM } from '@mikro-orm/core';
 import { refreshPeriods } from '../periods/refresh-periods.js';
 import { refreshRollupsAfterImport } from '../rollups/index.js';
 import { readCsv } from './csv-reader.js';
-import { IMPORT_ERROR_CODES as E, ImportError, type ImportRowError } from './errors.js';
+import { IMPORT_ERROR_CODES as E, ImportError, type ImportRowError, type ImportStage } from './errors.js';
 import { FileImport } from './file-import.js';
 import { fileFormat, kindFromFileName, type RawFileKind } from './file-kinds.js';
 import { recordBatch } from './import-batches.js';
@@ -115,7 +115,7 @@ export async function importSource(orm: MikroORM, source: ImportSource, opts: Im
 
 /** Everything the file changes, in one transaction; null (rolled back, problems reported) when any step fails. */
 async function commitFile(session: SqlSession, run: FileRun, progress: (rowsRead: number) => void): Promise<ImportFileResult | null> {
-  let stage = 'reading the rows';
+  let stage: ImportStage = 'reading the rows';
   try {
     await session.run('begin');
     await run.rows.read(run.reader, progress);
