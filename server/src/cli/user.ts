@@ -4,12 +4,12 @@ import { pathToFileURL } from 'node:url';
 import type { MikroORM } from '@mikro-orm/core';
 import { normalizeUsername } from '@scorecard/shared';
 import { DEFAULT_DEMO_PASSWORD, loadConfig } from '../config.js';
-import type { Role } from '../graphql/context.js';
+import { ROLES, type Role } from '../graphql/context.js';
 import { openDatabase } from '../db/orm.js';
 import { AppError } from '../errors.js';
 import { disableDemoUsers } from '../modules/accounts/initial-users.js';
 import { User } from '../modules/accounts/user.entity.js';
-import { insertUser, ROLES, setPassword } from '../modules/accounts/users.service.js';
+import { insertUser, setPassword } from '../modules/accounts/users.service.js';
 import { audit, type AuditActor } from '../modules/audit/audit.service.js';
 
 const USAGE = `usage:

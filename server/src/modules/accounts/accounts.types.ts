@@ -3,7 +3,6 @@ import { RoleEnum } from '../../graphql/enums.js';
 import { UnitType } from '../units/unit.types.js';
 import type { User } from './user.entity.js';
 
-
 @ObjectType('User', { description: 'A person who signs in. Never carries a password or its hash.' })
 export class UserType {
   @Field(() => String) id!: string;

@@ -11,8 +11,6 @@ import { hashPassword, verifyPassword } from './passwords.js';
 import { deleteUserSessions } from './sessions.service.js';
 import { accessOf, User } from './user.entity.js';
 
-export { ROLES };
-
 export interface NewUser {
   username: string;
   displayName?: string | null;
