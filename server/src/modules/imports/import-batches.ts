@@ -5,7 +5,10 @@ import type { SqlSession } from './sql-session.js';
 /** Problems kept in import_batches.error_report (the result may hold more). */
 const STORED_ERRORS = 1000;
 
-/** The file's row in import_batches: the import history and the change feed of cached measures. */
+/**
+ * The file's row in import_batches: the import history and the change feed of cached measures. The
+ * SHA-256 is recorded here for an imported file only (a rejected file's bytes are never "imported before").
+ */
 export async function recordBatch(session: SqlSession, r: ImportFileResult, startedAt: string, sha256: string | null): Promise<void> {
   await session.run(
     'insert into import_batches (id, file_kind, file_name, status, encoding, rows_added, rows_replaced, rows_rejected, min_date, max_date, '

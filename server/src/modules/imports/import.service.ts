@@ -147,7 +147,7 @@ async function recordRejection(session: SqlSession, run: FileRun): Promise<Impor
   await session.run('rollback').catch(() => undefined);
   const result = resultOf(run, 0, 0);
   try {
-    await recordBatch(session, result, run.startedAt, null);
+    await recordBatch(session, result, run.startedAt, run.sha256);
   } catch (err) {
     const problems = result.errors.slice(0, 3).map((e) => `line ${e.line}: ${e.message}`).join('; ');
     throw new ImportError(E.databaseError, `${run.source.name} was not imported (${problems}), and ${databaseRefusal('recording the rejection', err)}`);
