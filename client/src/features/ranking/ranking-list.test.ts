@@ -3,22 +3,14 @@ import type { RankingRow } from './ranking-view';
 import type { PeriodCell } from './ranking-grid';
 import { rankingListRows } from './ranking-list';
 
-function row(code: string, rank: number | null, composite: number | null, u: number | null, e: number | null): RankingRow {
-  const dim = (id: string, score: number | null) => ({ id, name: id, nameEn: id, weight: 50, score, applicable: score != null });
-  return {
-    unit: { code, name: code, kind: 'MUNICIPAL' },
-    rank,
-    previousRank: null,
-    rankChange: null,
-    composite,
-    grade: null,
-    penalty: 0,
-    incidents: 0,
-    dimensions: [dim('U', u), dim('E', e)],
-  };
-}
+/** A unit ranked `rank` with composite `composite` and the dimension scores `scores` (id → score). */
+const unit = (code: string, rank: number, composite: number, scores: Record<string, number>): RankingRow => ({
+  unit: { code, name: code, kind: 'MUNICIPAL' },
+  ...{ rank, previousRank: null, rankChange: null, composite, grade: null, penalty: 0, incidents: 0 },
+  dimensions: Object.entries(scores).map(([id, score]) => ({ id, name: id, nameEn: id, weight: 50, score, applicable: true })),
+});
 
-const rows = [row('B', 2, 80, 70, 90), row('A', 1, 95, 100, 90)];
+const rows = [unit('B', 2, 80, { U: 70, E: 90 }), unit('A', 1, 95, { U: 100, E: 90 })];
 const previous = new Map<string, PeriodCell>([
   ['A', { composite: 90, dimensions: new Map([['U', 100], ['E', 95]]) }],
 ]);
